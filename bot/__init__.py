@@ -1,0 +1,1 @@
+"""Career-advice chatbot: knowledge store, ingestion, NLU helpers, answers and channels."""

@@ -1,0 +1,236 @@
+"""Start and stop the bot's processes: the action server, then Rasa with its channels.
+
+`make run` and `make shell` go through `python -m bot.launcher`; the tests use `Stack` directly, so
+they exercise the bot exactly as it is started for users.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from bot import config
+from bot.runtime_config import DEFAULT_CHANNELS, slack_configured, write_runtime_files
+
+BIN = Path(sys.executable).parent
+RASA_START_TIMEOUT = 240.0
+ACTIONS_START_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    """A TCP port that is free on loopback right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def latest_model(models_dir: Path | None = None) -> Path:
+    """The newest trained model in models/."""
+    directory = models_dir or config.PROJECT_ROOT / "models"
+    candidates = sorted(directory.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    if not candidates:
+        raise FileNotFoundError(f"no trained model in {directory}; run `make model` first")
+    return candidates[-1]
+
+
+def wait_http(url: str, timeout: float, proc: subprocess.Popen[bytes] | None = None) -> None:
+    """Poll `url` until it answers 200, the process dies, or `timeout` seconds pass."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process for {url} exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} did not come up within {timeout:.0f} s")
+
+
+def stop_process(proc: subprocess.Popen[bytes] | None, timeout: float = 15.0) -> None:
+    """Stop a process group politely (SIGINT, then SIGTERM, then SIGKILL)."""
+    if proc is None or proc.poll() is not None:
+        return
+    for sig, wait in ((signal.SIGINT, timeout), (signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+class Stack:
+    """The action server plus one Rasa server, configured from the environment."""
+
+    def __init__(
+        self,
+        rasa_port: int | None = None,
+        action_port: int | None = None,
+        env: Mapping[str, str] | None = None,
+        channels: Sequence[str] = DEFAULT_CHANNELS,
+        model: Path | None = None,
+        enable_api: bool | None = None,
+        host: str = "127.0.0.1",
+        log_dir: Path | None = None,
+        action_url: str | None = None,
+    ) -> None:
+        self.env = {**os.environ, **(env or {})}
+        self.rasa_port = rasa_port or int(self.env.get("RASA_PORT", "5005"))
+        self.action_port = action_port or int(self.env.get("ACTION_PORT", "5055"))
+        self.host = host
+        self.channels = tuple(channels)
+        self.model = model
+        api_env = self.env.get("RASA_ENABLE_API", "").lower() in {"1", "true", "yes"}
+        self.enable_api = api_env if enable_api is None else enable_api
+        self.log_dir = log_dir
+        self._external_action_url = action_url
+        self.runtime_dir = config.build_dir() / "runtime" / str(self.rasa_port)
+        self.rasa: subprocess.Popen[bytes] | None = None
+        self.actions: subprocess.Popen[bytes] | None = None
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return self._external_action_url or f"http://{self.host}:{self.action_port}/webhook"
+
+    @property
+    def widget_url(self) -> str:
+        return f"{self.rasa_url}/webhooks/web/"
+
+    def _spawn(self, name: str, cmd: list[str], env: Mapping[str, str]) -> subprocess.Popen[bytes]:
+        out: int | object = subprocess.DEVNULL
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            out = open(self.log_dir / f"{name}-{self.rasa_port}.log", "ab")  # noqa: SIM115
+        return subprocess.Popen(  # noqa: S603
+            cmd, cwd=config.PROJECT_ROOT, env=dict(env), stdout=out, stderr=subprocess.STDOUT,  # type: ignore[arg-type]
+            start_new_session=True,
+        )
+
+    def start_actions(self) -> None:
+        """Start the rasa_sdk action server (loopback unless ACTION_HOST says otherwise)."""
+        env = {**self.env, "SANIC_HOST": self.env.get("ACTION_HOST", "127.0.0.1")}
+        cmd = [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.action_port)]
+        self.actions = self._spawn("actions", cmd, env)
+        wait_http(f"http://{self.host}:{self.action_port}/health", ACTIONS_START_TIMEOUT, self.actions)
+
+    def rasa_command(self) -> tuple[list[str], dict[str, str]]:
+        """The `rasa run` command line and environment for this stack."""
+        endpoints, credentials, secrets = write_runtime_files(
+            self.runtime_dir, self.action_url, self.channels, self.env
+        )
+        model = self.model or latest_model()
+        cmd = [
+            str(BIN / "rasa"), "run", "--model", str(model), "--port", str(self.rasa_port),
+            "--interface", self.env.get("RASA_HOST", self.host),
+            "--endpoints", str(endpoints), "--credentials", str(credentials),
+        ]
+        if self.env.get("RASA_CORS"):
+            cmd += ["--cors", self.env["RASA_CORS"]]
+        if self.enable_api:
+            token = self.env.get("RASA_API_TOKEN")
+            if not token:
+                raise RuntimeError("RASA_ENABLE_API is set but RASA_API_TOKEN is empty: refusing an open API")
+            cmd += ["--enable-api", "--auth-token", token]
+        return cmd, {**self.env, **secrets}
+
+    def start_rasa(self) -> None:
+        """Start Rasa and wait until its REST channel answers."""
+        cmd, env = self.rasa_command()
+        self.rasa = self._spawn("rasa", cmd, env)
+        wait_http(f"{self.rasa_url}/webhooks/rest/", RASA_START_TIMEOUT, self.rasa)
+
+    def stop_rasa(self) -> None:
+        stop_process(self.rasa)
+        self.rasa = None
+
+    def stop_actions(self) -> None:
+        stop_process(self.actions)
+        self.actions = None
+
+    def start(self) -> Stack:
+        if self._external_action_url is None:
+            self.start_actions()
+        try:
+            self.start_rasa()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        self.stop_rasa()
+        self.stop_actions()
+
+    def __enter__(self) -> Stack:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def run_bot() -> int:
+    """`make run`: start everything, print where to talk to the bot, stop it all on Ctrl-C."""
+    stack = Stack(host="127.0.0.1", log_dir=config.build_dir() / "logs")
+    print("Starting the action server and Rasa (about half a minute)...", flush=True)
+    with stack:
+        print(f"\nThe career-advice bot is up.\n  Web chat:  {stack.widget_url}\n"
+              f"  REST:      POST {stack.rasa_url}/webhooks/rest/webhook")
+        if slack_configured(stack.env):
+            print(f"  Slack:     {stack.rasa_url}/webhooks/slack/webhook (expose it to Slack)")
+        print(f"  Logs:      {stack.log_dir}\nPress Ctrl-C to stop.", flush=True)
+        try:
+            while all(p is not None and p.poll() is None for p in (stack.rasa, stack.actions)):
+                time.sleep(1)
+            print("A bot process stopped unexpectedly; see the logs.", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("\nStopping...", flush=True)
+    return 0
+
+
+def run_shell() -> int:
+    """`make shell`: start the action server, then `rasa shell` in this terminal."""
+    stack = Stack(channels=(), log_dir=config.build_dir() / "logs")
+    stack.start_actions()
+    try:
+        endpoints, _, secrets = write_runtime_files(stack.runtime_dir, stack.action_url, (), stack.env)
+        cmd = [str(BIN / "rasa"), "shell", "--model", str(latest_model()), "--endpoints", str(endpoints),
+               "-p", str(free_port())]
+        return subprocess.call(cmd, cwd=config.PROJECT_ROOT, env={**stack.env, **secrets})  # noqa: S603
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stack.stop_actions()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.launcher", description=__doc__)
+    parser.add_argument("command", choices=["run", "shell"])
+    args = parser.parse_args(argv)
+    return run_bot() if args.command == "run" else run_shell()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Typed, Rasa-free results of the knowledge-store query API. Every result carries its source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact came from: the document's title and file, and the passage text."""
+
+    title: str
+    file: str
+    passage: str = ""
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    """A role with its canonical name; `parent` is the base role of a senior role."""
+
+    name: str
+    slug: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A city or a country. `has_data` is true when the store holds a salary for it."""
+
+    name: str
+    kind: str  # "city" | "country"
+    country: str | None = None
+    country_code: str | None = None
+    aliases: tuple[str, ...] = ()
+    has_data: bool = False
+
+
+@dataclass(frozen=True)
+class Term:
+    """A skill or technology named in a role's skills/tools facts (e.g. "Python", category "languages")."""
+
+    name: str
+    category: str
+    role: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement about a role in one facet (a bullet, a sentence or a paragraph)."""
+
+    role: str
+    facet: str
+    text: str
+    source: Source
+    terms: tuple[str, ...] = ()
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class Salary:
+    """A salary figure as the document states it."""
+
+    role: str
+    amount: int
+    currency: str  # ISO 4217 code, e.g. "USD"
+    symbol: str  # e.g. "$"
+    statistic: str  # "average" | "median"
+    period: str  # "year"
+    scope: str  # e.g. "in the United States", "in London"
+    source: Source
+    place: str | None = None  # canonical city name, None for a country-wide figure
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """A passage returned by relevance search, with its BM25 score."""
+
+    text: str
+    heading: str
+    facet: str
+    score: float
+    source: Source
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ingestion run did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    roles: int = 0
+    facts_per_facet: dict[str, int] = field(default_factory=dict)
+    salaries: int = 0
+    passages: int = 0
