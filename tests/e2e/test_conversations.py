@@ -1,0 +1,68 @@
+"""End to end through the REST channel: questions and multi-turn conversations against the running bot."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.answers.numbers import allowed_numbers
+from bot.launcher import Stack
+from bot.store import open_store
+from tests.support.chat import new_sender, reply_text, rest_send
+
+HERE = Path(__file__).parent
+QUESTIONS: list[dict[str, Any]] = yaml.safe_load((HERE / "questions.yml").read_text())["questions"]
+CONVERSATIONS: list[dict[str, Any]] = yaml.safe_load((HERE / "conversations.yml").read_text())[
+    "conversations"
+]
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def known_numbers() -> set[str]:
+    store = open_store()
+    try:
+        return allowed_numbers(store)
+    finally:
+        store.close()
+
+
+def check_reply(text: str, case: dict[str, Any], known: set[str]) -> None:
+    """The reply holds every expected substring, no forbidden one, a source, and no unknown number."""
+    folded = text.casefold()
+    for expected in case.get("expect") or []:
+        assert expected.casefold() in folded, f"{case['q']!r}: expected {expected!r} in reply:\n{text}"
+    for forbidden in case.get("absent") or []:
+        assert forbidden.casefold() not in folded, f"{case['q']!r}: {forbidden!r} in reply:\n{text}"
+    if case.get("source", True):
+        assert "source:" in folded, f"{case['q']!r}: no source named in reply:\n{text}"
+    unknown = {n for n in NUMBER.findall(text) if n.replace(",", "") not in known}
+    assert not unknown, f"{case['q']!r}: numbers absent from the store {unknown} in reply:\n{text}"
+
+
+@pytest.mark.parametrize("case", QUESTIONS, ids=[c["q"][:60] for c in QUESTIONS])
+def test_question(bot_stack: Stack, known_numbers: set[str], case: dict[str, Any]) -> None:
+    messages = rest_send(bot_stack.rasa_url, new_sender("q"), case["q"])
+    assert messages, f"{case['q']!r}: the bot said nothing"
+    check_reply(reply_text(messages), case, known_numbers)
+
+
+@pytest.mark.parametrize("conversation", CONVERSATIONS, ids=[c["name"] for c in CONVERSATIONS])
+def test_conversation(bot_stack: Stack, known_numbers: set[str], conversation: dict[str, Any]) -> None:
+    sender = new_sender("conv")
+    for turn in conversation["turns"]:
+        messages = rest_send(bot_stack.rasa_url, sender, turn["q"])
+        assert messages, f"{turn['q']!r}: the bot said nothing"
+        check_reply(reply_text(messages), {**turn, "source": False}, known_numbers)
+
+
+def test_suite_size() -> None:
+    """The issue asks for at least 80 questions and 10 multi-turn conversations."""
+    assert len(QUESTIONS) >= 80
+    assert sum(1 for c in CONVERSATIONS if len(c["turns"]) >= 2) >= 10
