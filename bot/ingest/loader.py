@@ -1,0 +1,212 @@
+"""Ingestion: validate and parse every file first, then apply all changes in one write transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, exists, insert, select
+from sqlalchemy.orm import Session
+from tqdm import tqdm
+
+from bot import config
+from bot.ingest.extract import parse_document
+from bot.ingest.model import ParsedDocument
+from bot.ingest.reader import DocumentError, discover, read_document
+from bot.store.db import bump_generation
+from bot.store.models import (
+    CHILD_TABLES,
+    Document,
+    FactRow,
+    Meta,
+    PlaceRow,
+    Role,
+    RoleAlias,
+    SalaryRow,
+    TermRow,
+)
+from bot.store.models import Passage as PassageRow
+from bot.store.roles import generate_aliases, parent_name, role_key
+from bot.store.store import KnowledgeStore
+from bot.store.text import slugify
+from bot.store.types import IngestSummary
+
+NOSYNC = {"synchronize_session": False}
+
+
+class IngestError(Exception):
+    """One or more files could not be ingested; nothing was written."""
+
+    def __init__(self, errors: Sequence[DocumentError]) -> None:
+        self.errors = list(errors)
+        lines = "\n".join(f"  {e}" for e in self.errors)
+        super().__init__(f"{len(self.errors)} document(s) rejected, store left unchanged:\n{lines}")
+
+
+def _role(s: Session, doc: ParsedDocument) -> Role:
+    k = " ".join(role_key(doc.role_name))
+    role = s.execute(select(Role).where(Role.key == k)).scalar_one_or_none()
+    if role is None:
+        role = Role(
+            name=doc.role_name, slug=slugify(doc.role_name), key=k, parent_name=parent_name(doc.role_name)
+        )
+        s.add(role)
+        s.flush()
+    return role
+
+
+def _write(s: Session, doc: ParsedDocument, existing: Document | None) -> int:
+    role = _role(s, doc)
+    if existing is None:
+        row = Document(
+            path=doc.path,
+            file=doc.file,
+            title=doc.title,
+            role_title=doc.role_title,
+            sha256=doc.sha256,
+            role_id=role.id,
+        )
+        s.add(row)
+        s.flush()
+    else:
+        row = existing
+        for model in CHILD_TABLES:
+            s.execute(delete(model).where(model.document_id == row.id), execution_options=NOSYNC)
+        row.file, row.title, row.role_title, row.sha256, row.role_id = (
+            doc.file,
+            doc.title,
+            doc.role_title,
+            doc.sha256,
+            role.id,
+        )
+    base = {"document_id": row.id}
+    withrole = {"document_id": row.id, "role_id": role.id}
+    batches: list[tuple[Any, list[dict[str, object]]]] = [
+        (PassageRow, [{**asdict(p), **base} for p in doc.passages]),
+        (FactRow, [{**asdict(f), **withrole, "terms": "\n".join(f.terms)} for f in doc.facts]),
+        (TermRow, [{**asdict(t), **withrole} for t in doc.terms]),
+        (SalaryRow, [{**asdict(x), **withrole} for x in doc.salaries]),
+        (PlaceRow, [{**asdict(p), **base} for p in doc.places]),
+    ]
+    for model, rows in batches:
+        if rows:
+            s.execute(insert(model), rows)
+    return int(role.id)
+
+
+def _refresh_roles(s: Session, role_ids: set[int]) -> None:
+    """Drop roles no document uses; regenerate aliases of the roles that changed."""
+    s.execute(
+        delete(RoleAlias).where(~exists(select(Document.id).where(Document.role_id == RoleAlias.role_id))),
+        execution_options=NOSYNC,
+    )
+    s.execute(
+        delete(Role).where(~exists(select(Document.id).where(Document.role_id == Role.id))),
+        execution_options=NOSYNC,
+    )
+    for role in s.execute(select(Role).where(Role.id.in_(role_ids))).scalars():
+        written = (
+            s.execute(select(Document.role_title).where(Document.role_id == role.id).order_by(Document.file))
+            .scalars()
+            .all()
+        )
+        wanted = generate_aliases(role.name, written)
+        have = set(s.execute(select(RoleAlias.alias).where(RoleAlias.role_id == role.id)).scalars())
+        if have != set(wanted):
+            s.execute(delete(RoleAlias).where(RoleAlias.role_id == role.id), execution_options=NOSYNC)
+            s.execute(insert(RoleAlias), [{"role_id": role.id, "alias": a} for a in wanted])
+
+
+PARSER_KEY = "parser"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def parser_fingerprint() -> str:
+    """Hash of the code and data that decide what a document yields (re-parse everything when it changes)."""
+    files = sorted(_PACKAGE.glob("ingest/*.py"))
+    files += [_PACKAGE / "data" / n for n in ("places.yml", "terms.yml")]
+    files += [_PACKAGE / "store" / n for n in ("roles.py", "text.py", "gazetteer.py", "models.py")]
+    h = hashlib.sha256()
+    for f in files:
+        if f.exists():
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def _meta(s: Session, name: str) -> str | None:
+    return s.execute(select(Meta.value).where(Meta.key == name)).scalar_one_or_none()
+
+
+def _set_meta(s: Session, name: str, value: str) -> None:
+    row = s.get(Meta, name)
+    if row is None:
+        s.add(Meta(key=name, value=value))
+    elif row.value != value:
+        row.value = value
+
+
+def ingest(
+    store: KnowledgeStore, paths: Sequence[Path | str] | None = None, progress: bool = True
+) -> IngestSummary:
+    """Ingest files/directories (default: bot.config.documents_dir(), removing documents gone from it).
+
+    Raises IngestError (naming every bad file) before writing anything when a file is malformed.
+    """
+    targets = [Path(p) for p in paths] if paths else [config.documents_dir()]
+    files, dirs = discover(targets)
+    fingerprint = parser_fingerprint()
+    with store.session() as s:
+        known = {d.path: d.sha256 for d in s.execute(select(Document)).scalars()}
+        if _meta(s, PARSER_KEY) != fingerprint:
+            known = {p: "" for p in known}  # the parser changed: re-parse every document
+    parsed: list[ParsedDocument] = []
+    unchanged: list[str] = []
+    errors: list[DocumentError] = []
+    for f in tqdm(files, desc="ingest", unit="doc", file=sys.stderr, disable=not progress, leave=False):
+        try:
+            raw = read_document(f)
+            if known.get(raw.path) == raw.sha256:
+                unchanged.append(raw.path)
+                continue
+            parsed.append(parse_document(raw))
+        except DocumentError as exc:
+            errors.append(exc)
+    if errors:
+        raise IngestError(errors)
+    seen = {d.path for d in parsed} | set(unchanged)
+    gone = [p for p in known if p not in seen and any(Path(p).parent == d for d in dirs)]
+    added: list[str] = []
+    updated: list[str] = []
+    if parsed or gone:
+        with store.session() as s, s.begin():
+            touched: set[int] = set()
+            rows = {d.path: d for d in s.execute(select(Document)).scalars()}
+            for doc in parsed:
+                existing = rows.get(doc.path)
+                (updated if existing else added).append(doc.path)
+                touched.add(_write(s, doc, existing))
+            for path in gone:
+                row = rows[path]
+                for model in CHILD_TABLES:
+                    s.execute(delete(model).where(model.document_id == row.id), execution_options=NOSYNC)
+                s.delete(row)
+            s.flush()
+            _refresh_roles(s, touched)
+            if all(p in seen or p in gone for p in known):
+                _set_meta(s, PARSER_KEY, fingerprint)
+            bump_generation(s)
+    stats = store.stats()
+    return IngestSummary(
+        added=added,
+        updated=updated,
+        unchanged=sorted(unchanged),
+        removed=sorted(gone),
+        roles=stats["roles"],
+        facts_per_facet=stats["facts_per_facet"],
+        salaries=stats["salaries"],
+        passages=stats["passages"],
+    )

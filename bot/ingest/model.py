@@ -1,0 +1,82 @@
+"""Plain records produced by parsing one document, before anything is written to the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PPassage:
+    """A passage (paragraph, list block or table) with its heading and facet."""
+
+    seq: int
+    heading: str
+    facet: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PFact:
+    """A fact taken from passage `passage_seq`; `terms` are the names it mentions."""
+
+    seq: int
+    passage_seq: int
+    facet: str
+    heading: str
+    text: str
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PTerm:
+    """A skill/technology term with its category."""
+
+    seq: int
+    passage_seq: int
+    name: str
+    category: str
+
+
+@dataclass(frozen=True)
+class PSalary:
+    """A salary figure with currency, statistic, period, scope and place."""
+
+    seq: int
+    passage_seq: int
+    amount: int
+    currency: str
+    symbol: str
+    statistic: str
+    period: str
+    scope: str
+    place: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PPlace:
+    """A place the document mentions (canonical name and the form written)."""
+
+    name: str
+    written: str
+    kind: str
+    country: str | None
+    country_code: str | None
+
+
+@dataclass
+class ParsedDocument:
+    """Everything one document contributes to the store."""
+
+    path: str
+    file: str
+    sha256: str
+    title: str
+    role_title: str
+    role_name: str
+    passages: list[PPassage] = field(default_factory=list)
+    facts: list[PFact] = field(default_factory=list)
+    terms: list[PTerm] = field(default_factory=list)
+    salaries: list[PSalary] = field(default_factory=list)
+    places: list[PPlace] = field(default_factory=list)

@@ -1,0 +1,136 @@
+"""Small text-normalisation helpers shared by the store and the ingester (no third-party imports)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
+_SPACE_RE = re.compile(r"\s+")
+
+# Words whose trailing "s" is not a plural marker.
+_KEEP_S = {
+    "analytics",
+    "aws",
+    "js",
+    "ios",
+    "macos",
+    "kubernetes",
+    "devops",
+    "postgres",
+    "sales",
+    "statistics",
+    "economics",
+    "physics",
+    "mathematics",
+    "graphics",
+    "electronics",
+    "logistics",
+    "news",
+    "series",
+    "business",
+    "class",
+    "less",
+    "process",
+    "access",
+    "express",
+    "status",
+    "us",
+    "plus",
+    "bus",
+    "gas",
+    "corps",
+    "chess",
+    "css",
+    "sass",
+    "is",
+    "has",
+    "was",
+    "this",
+    "his",
+    "its",
+    "as",
+    "does",
+    "goes",
+    "various",
+    "previous",
+    "numerous",
+    "ops",
+    "redis",
+    "jenkins",
+    "rails",
+    "apis",
+    "paris",
+    "texas",
+    "los",
+    "angeles",
+    "vegas",
+    "aires",
+    "kansas",
+    "st",
+    "cross",
+    "linguistics",
+    "robotics",
+    "ethics",
+    "genetics",
+    "dynamics",
+    "mechanics",
+    "forensics",
+}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and unify dashes/quotes (keeps punctuation)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return text.lower()
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace and trim."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def singular(word: str) -> str:
+    """Naive singular of an English plural ("engineers" -> "engineer", "cities" -> "city")."""
+    if len(word) <= 3 or word in _KEEP_S or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens (keeps "c++", "node.js", "c#")."""
+    return _WORD_RE.findall(fold(text))
+
+
+def key(text: str) -> str:
+    """Lookup key: folded, punctuation removed, whitespace collapsed ("New York, NY" -> "new york ny")."""
+    folded = fold(text).replace("&", " and ")
+    return squash(re.sub(r"[^a-z0-9+#]+", " ", folded))
+
+
+def slugify(text: str) -> str:
+    """URL-style slug ("Backend Software Engineer" -> "backend-software-engineer")."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def title_case(text: str) -> str:
+    """Title-case words but keep words that already carry inner capitals (".NET", "iOS", "QA")."""
+    small = {"and", "or", "of", "the", "for", "in", "to", "a", "an", "on", "with"}
+    out: list[str] = []
+    for i, word in enumerate(text.split()):
+        if any(ch.isupper() for ch in word[1:]) or not word[:1].isalpha():
+            out.append(word)
+        elif i > 0 and word.lower() in small:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:].lower())
+    return " ".join(out)
