@@ -12,7 +12,8 @@ class Query:
 
     intent: str
     text: str = ""
-    entities: list[dict[str, Any]] = field(default_factory=list)  # {"entity": "role"|"place"|"skill", "value": str}
+    # each entity: {"entity": "role"|"place"|"skill", "value": str}
+    entities: list[dict[str, Any]] = field(default_factory=list)
     slots: dict[str, Any] = field(default_factory=dict)  # role, place, topic, skills
 
     def values(self, entity: str) -> list[str]:

@@ -1,0 +1,194 @@
+"""Facet answers (duties, skills, tools, education, ...): store facts grouped by source document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot import facets as fc
+from bot.answers import buttons as btn
+from bot.answers.context import Context, Store, base_of, default_role, top_roles
+from bot.answers.format import (
+    article,
+    clean,
+    heading_text,
+    join_words,
+    render_facts,
+    sentence_with,
+    source_line,
+    unique,
+)
+from bot.answers.types import Reply
+from bot.answers.unknown import unknown_role_reply
+from bot.store.types import Fact, RoleRef
+
+INTENT_TOPIC: dict[str, str] = {
+    "ask_overview": "overview", "ask_duties": "duties", "ask_skills": "skills",
+    "ask_education": "education", "ask_certification": "certification",
+    "ask_projects_courses": "projects_courses", "ask_salary": "salary", "compare_salary": "salary",
+    "ask_tools": "tools", "ask_role_types": "role_types", "ask_locations": "locations",
+    "ask_outlook": "outlook", "ask_career_growth": "career_growth", "ask_challenges": "challenges",
+}
+TOPIC_FACETS: dict[str, tuple[str, ...]] = {
+    "overview": (fc.OVERVIEW,), "duties": (fc.DUTIES,), "skills": (fc.TOP_SKILLS, fc.SKILLS),
+    "education": (fc.EDUCATION, fc.HOW_TO_BECOME), "certification": (fc.CERTIFICATION,),
+    "projects_courses": (fc.PROJECTS, fc.COURSES), "tools": (fc.TOOLS,), "role_types": (fc.ROLE_TYPES,),
+    "locations": (fc.LOCATIONS,), "outlook": (fc.OUTLOOK,),
+    "career_growth": (fc.CAREER_GROWTH, fc.PERSONAL_GROWTH), "challenges": (fc.CHALLENGES,),
+}
+TOPIC_NAMES: dict[str, str] = {
+    "overview": "an overview", "duties": "duties", "skills": "skills", "education": "education",
+    "certification": "certifications", "projects_courses": "projects or courses", "tools": "tools",
+    "role_types": "roles and types", "locations": "job locations", "outlook": "the career outlook",
+    "career_growth": "career growth", "challenges": "challenges",
+}
+INTROS: dict[str, str] = {
+    "overview": "What {who} does", "duties": "What {who} does day to day", "skills": "Skills {who} needs",
+    "education": "How to become {who}", "certification": "Certification for {who}",
+    "projects_courses": "Projects and courses for becoming {who}", "tools": "Tools {who} typically uses",
+    "role_types": "Roles and types of {plural}", "locations": "Top locations for {role} jobs",
+    "outlook": "Career outlook for {plural}", "career_growth": "Career growth for {plural}",
+    "challenges": "Challenges {plural} face",
+}
+SOFT = re.compile(r"\b(soft|personality|traits?|character|interests?|temperament)\b", re.I)
+SOFT_ITEM = re.compile(r"communicat|team|collaborat|problem|analytic|detail", re.I)
+FAQ = re.compile(r"frequently asked|\bfaq\b", re.I)
+QUALIFY = re.compile(r"\b(qualifications?|requirements?|required|requires?)\b", re.I)
+
+
+def facets_for(topic: str, text: str) -> tuple[str, ...]:
+    """Facets to show for a topic; the wording refines skills questions (soft skills, qualifications)."""
+    if topic == "skills" and SOFT.search(text):
+        return (fc.PERSONALITY,)
+    if topic == "skills" and QUALIFY.search(text):
+        return (fc.QUALIFICATIONS, fc.TOP_SKILLS)
+    return TOPIC_FACETS.get(topic, (fc.OVERVIEW,))
+
+
+def collect(store: Store, role: str, topic: str, text: str) -> list[Fact]:
+    """Facts of a role for a topic, in facet then document order."""
+    facts: list[Fact] = []
+    for facet in facets_for(topic, text):
+        facts.extend(store.facts(role, facet))
+    if topic == "skills" and SOFT.search(text):
+        for facet in (fc.TOP_SKILLS, fc.QUALIFICATIONS):
+            facts.extend(f for f in store.facts(role, facet) if SOFT_ITEM.search(f.text))
+    if topic == "certification" and not facts:
+        facts = certification_mentions(store, role)
+    return facts
+
+
+def certification_mentions(store: Store, role: str) -> list[Fact]:
+    """Sentences about certification anywhere in a role's facts (no certification section exists)."""
+    found: list[Fact] = []
+    for facet in fc.ALL_FACETS:
+        for fact in store.facts(role, facet):
+            sent = sentence_with(fact.text, "certif")
+            if sent and all(sent != f.text for f in found):
+                found.append(Fact(role=fact.role, facet=fact.facet, text=sent, source=fact.source,
+                                  terms=fact.terms, heading=fact.heading))
+    return found
+
+
+def without_repeats(facts: Sequence[Fact]) -> list[Fact]:
+    """Drop facts whose text repeats, or is contained in, another fact of the same document."""
+    texts = [clean(f.text) for f in facts]
+    keep: list[Fact] = []
+    for i, fact in enumerate(facts):
+        dup = any(j != i and facts[j].source.title == fact.source.title and (
+            (texts[i] in texts[j] and len(texts[j]) > len(texts[i])) or (texts[i] == texts[j] and j < i))
+            for j in range(len(facts)))
+        if texts[i] and not dup:
+            keep.append(fact)
+    return keep
+
+
+def shown(facts: Sequence[Fact]) -> list[Fact]:
+    """The facts to display: no repeats, and FAQ answers only when no section covers the topic."""
+    facts = without_repeats(facts)
+    main = [f for f in facts if not FAQ.search(f.heading)]
+    return main or facts
+
+
+def grouped(facts: Sequence[Fact]) -> list[tuple[str, str, list[Fact]]]:
+    """(heading, source title, facts) groups in first-seen order."""
+    groups: list[tuple[str, str, list[Fact]]] = []
+    for fact in facts:
+        key = (fact.heading or "Introduction", fact.source.title)
+        for heading, title, items in groups:
+            if (heading, title) == key:
+                if all(clean(f.text) != clean(fact.text) for f in items):
+                    items.append(fact)
+                break
+        else:
+            groups.append((key[0], key[1], [fact]))
+    return groups
+
+
+def render(facts: Sequence[Fact], intro: str) -> str:
+    """Facts under one intro; several documents or sections are each labelled with heading and source."""
+    groups = grouped(facts)
+    if len(groups) == 1:
+        return f"{intro}:\n{render_facts(groups[0][2])}"
+    parts = [f"{intro}. The documents say:"]
+    for heading, title, items in groups:
+        parts.append(f"{heading_text(heading)} (from {title}):\n{render_facts(items)}")
+    return "\n\n".join(parts)
+
+
+def intro_for(topic: str, role: str) -> str:
+    """"Skills a Backend Software Engineer needs"."""
+    plural = role if role.endswith("s") else role + "s"
+    return INTROS.get(topic, "About {who}").format(who=article(role), plural=plural, role=role)
+
+
+def related_roles(store: Store, role: RoleRef) -> list[tuple[RoleRef, str]]:
+    """Roles to borrow a missing facet from: the base role first, then senior variants."""
+    out: list[tuple[RoleRef, str]] = []
+    base = base_of(store, role)
+    if base.name != role.name:
+        out.append((base, "the base role"))
+    for other in store.roles():
+        if other.parent == role.name:
+            out.append((other, "a more senior role"))
+    return out
+
+
+def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
+    """Answer a topic for the context's role; borrow from a related role when the facet is missing."""
+    if ctx.unknown_roles and not ctx.roles:
+        return unknown_role_reply(store, ctx.unknown_roles, topic)
+    role = default_role(store, ctx)
+    if role is None:
+        return ask_which_role(store, topic)
+    facts = shown(collect(store, role.name, topic, text))
+    what = TOPIC_NAMES.get(topic, topic)
+    lines: list[str] = []
+    if facts:
+        lines.append(render(facts, intro_for(topic, role.name)))
+    else:
+        lines.append(f"The documents about {role.name} don't cover {what}.")
+        for other, relation in related_roles(store, role):
+            borrowed = shown(collect(store, other.name, topic, text))
+            if borrowed:
+                lines.append(f"Here is what they say about {other.name} ({relation}), which may also apply:")
+                lines.append(render(borrowed, intro_for(topic, other.name)))
+                facts = borrowed
+                break
+    if not facts:
+        return Reply(text=lines[0] + " I can tell you about other topics instead.",
+                     buttons=btn.after_topic(role.name, topic), slots={"role": role.name, "topic": topic})
+    sources = unique(f.source.title for f in facts)
+    lines.append(source_line(sources))
+    return Reply(text="\n".join(lines), buttons=btn.after_topic(role.name, topic),
+                 slots={"role": role.name, "topic": topic}, sources=sources)
+
+
+def ask_which_role(store: Store, topic: str) -> Reply:
+    """Several base roles and none named: ask which one."""
+    names = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
+    if not names:
+        return Reply(text="My knowledge store has no career documents yet, so I can't answer that.",
+                     slots={"topic": topic})
+    return Reply(text=f"Which role do you mean? I know about {join_words(names)}.",
+                 buttons=btn.roles(names), slots={"topic": topic})

@@ -1,0 +1,139 @@
+"""Help, small talk, and passage search for questions outside the known intents.
+
+Relevance rule for out_of_scope / nlu_fallback: among the top BM25 hits of store.search_passages
+(the role's passages first, then all), a passage is shown only when
+  * its BM25 score is at least MIN_SCORE = 5.0, and
+  * at least MIN_COVERAGE = 50% of the question's content words (stopwords, role words, question
+    words removed; plural endings ignored) occur in the passage,
+and the best such hit (coverage, then score) wins. Measured on the sample documents: on-topic
+questions score 5.4-8.7 ("do back-end engineers need to know operating systems?" 6.9 -> Skills,
+"do I need a master's degree?" 8.5 -> Education and Training, "Do I need to know computer
+hardware?" 5.4), off-topic ones at most 4.4 ("what about the job market in europe" matches only
+"job market"; weather, pizza, jokes, music, laptops stay below 3.2). The coverage rule rejects
+hits that share one frequent word (e.g. "need" in the Challenges list for "do I need to know java?").
+Otherwise the bot says honestly that it doesn't know and offers the topics it covers.
+tests/answers/test_fallback.py checks both sides with these questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import buttons as btn
+from bot.answers.context import Context, Store, default_role, top_roles
+from bot.answers.format import clean, join_words, source_line
+from bot.answers.types import Reply
+from bot.store.types import PassageHit
+
+MIN_SCORE = 5.0
+MIN_COVERAGE = 0.5
+MAX_CHARS = 700
+_IGNORED_TEXT = """
+a an and are as at be been but by can could do does did for from has have how i in is it its me my
+of on or our should so that the their them they this to was we what when where which who whom why
+will with would you your about into also than then there these those such any all more most some
+other need needs know tell much many get one ones please thanks like really very just want wondering
+anyone back end backend back-end software engineer engineers developer developers dev devs senior
+role job jobs career careers
+"""
+IGNORED = frozenset(_IGNORED_TEXT.split())
+
+
+def stem(word: str) -> str:
+    """Drop a plural ending so "salaries" matches "salary" and "systems" matches "system"."""
+    if len(word) > 4:
+        if word.endswith("ies"):
+            return word[:-3]
+        if word.endswith("es"):
+            return word[:-2]
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Lowercase words of a question that carry its meaning (stemmed)."""
+    out = []
+    for w in re.findall(r"[a-z0-9+#.']+", text.lower()):
+        w = w.strip(".'").removesuffix("'s")
+        if w and w not in IGNORED and len(w) > 1:
+            out.append(stem(w))
+    return out
+
+
+def coverage(question: str, passage: str) -> float:
+    """Share of the question's content words that the passage contains (substring match)."""
+    words = content_words(question)
+    if not words:
+        return 0.0
+    low = passage.lower()
+    return sum(1 for w in words if w in low) / len(words)
+
+
+def relevant(hit: PassageHit, question: str) -> bool:
+    """The documented relevance rule (MIN_SCORE and MIN_COVERAGE)."""
+    return hit.score >= MIN_SCORE and coverage(question, f"{hit.heading} {hit.text}") >= MIN_COVERAGE
+
+
+def best_passage(store: Store, question: str, role: str | None = None) -> PassageHit | None:
+    """The most relevant passage for a free question, or None when nothing is relevant enough."""
+    if not question.strip():
+        return None
+    hits = store.search_passages(question, role=role, limit=5) if role else []
+    hits += store.search_passages(question, limit=5)
+    good = [h for h in hits if relevant(h, question)]
+    if not good:
+        return None
+    return max(good, key=lambda h: (coverage(question, f"{h.heading} {h.text}"), h.score))
+
+
+def answer_fallback(store: Store, text: str, ctx: Context) -> Reply:
+    """Best matching passage with its source, or an honest "I don't know" with topic buttons."""
+    role = default_role(store, ctx)
+    hit = best_passage(store, text, role.name if role else None)
+    if hit is not None:
+        body = clean(hit.text)
+        if len(body) > MAX_CHARS:
+            body = body[:MAX_CHARS].rsplit(" ", 1)[0] + " …"
+        heading = clean(hit.heading).rstrip(":")
+        intro = f"Here is the closest passage I found ({heading}):" if heading else \
+            "Here is the closest passage I found:"
+        slots = {"role": hit.role} if hit.role else {}
+        return Reply(text=f"{intro}\n{body}\n{source_line([hit.source.title])}",
+                     buttons=btn.topics(hit.role or (role.name if role else None)), slots=slots,
+                     sources=[hit.source.title])
+    roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
+    about = f" about {join_words(roles)}" if roles else ""
+    return Reply(text=("Sorry, I don't know the answer to that. I can answer questions" + about +
+                       ": what the job involves, skills, tools, education, salaries by city and "
+                       "career outlook."),
+                 buttons=btn.topics(role.name if role else None))
+
+
+def answer_help(store: Store, ctx: Context) -> Reply:
+    """What the bot can do, with starting-point buttons."""
+    roles = [r.name for r in store.roles()]
+    role = default_role(store, ctx)
+    first = role.name if role else (roles[0] if roles else None)
+    known = f" I know about {join_words(roles)}." if roles else ""
+    text = ("I answer career questions from my career documents." + known + " Ask me about:\n"
+            "• what a job involves and its daily duties\n"
+            "• skills, personality traits, tools and technologies\n"
+            "• education, certification, projects and courses\n"
+            "• salaries: averages, city medians, comparisons between cities and roles\n"
+            "• role types, top locations, career outlook, growth and challenges\n"
+            "• your skill gaps: tell me what you know, then ask what to learn next\n"
+            "Every answer names the document it comes from.")
+    return Reply(text=text, buttons=btn.topics(first))
+
+
+def answer_smalltalk(store: Store, intent: str) -> Reply:
+    """greet / goodbye / thanks."""
+    texts = {
+        "greet": "Hi! I'm a career-advice bot. Ask me about a job's skills, tools, education or salary.",
+        "goodbye": "Goodbye, and good luck with your career!",
+        "thanks": "You're welcome! Anything else you'd like to know?",
+    }
+    roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
+    buttons = btn.topics(roles[0] if roles else None) if intent != "goodbye" else []
+    return Reply(text=texts.get(intent, texts["greet"]), buttons=buttons)

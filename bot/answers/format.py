@@ -1,0 +1,131 @@
+"""Text helpers: money, source lines, lists and role names in plain English."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.store.types import Fact, Salary
+
+BULLET = "•"
+
+
+def money(symbol: str, amount: int, currency: str) -> str:
+    """"£95,000 (GBP)": the figure with its symbol and ISO code, never converted."""
+    return f"{symbol}{amount:,} ({currency})"
+
+
+def salary_figure(sal: Salary) -> str:
+    """The amount of one salary with symbol and ISO code."""
+    return money(sal.symbol, sal.amount, sal.currency)
+
+
+def period_text(period: str) -> str:
+    """"year" -> "per year"."""
+    return f"per {period}" if period else ""
+
+
+def salary_sentence(sal: Salary, label: str | None = None) -> str:
+    """One figure with its statistic, period, scope and the role it is for."""
+    who = label or article(sal.role)
+    parts = [f"The {sal.statistic} salary for {who} {sal.scope}".rstrip(), "is",
+             salary_figure(sal), period_text(sal.period)]
+    return " ".join(p for p in parts if p) + "."
+
+
+def source_line(titles: Iterable[str]) -> str:
+    """"Source: A; B" with duplicates removed, order kept."""
+    return "Source: " + "; ".join(unique(titles))
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items in first-seen order without duplicates or empties."""
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def article(role: str) -> str:
+    """"a Backend Software Engineer" / "an Engineer"."""
+    return ("an " if role[:1].lower() in "aeiou" else "a ") + role
+
+
+def plural(noun: str) -> str:
+    """Naive English plural of a role noun ("nurse" -> "nurses")."""
+    noun = noun.strip()
+    low = noun.lower()
+    if low.endswith(("ss", "ch", "sh", "x", "z")):
+        return noun + "es"
+    if not noun or low.endswith("s"):
+        return noun
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def join_words(items: Sequence[str], conj: str = "and") -> str:
+    """"a, b and c"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
+
+
+def is_paragraph(text: str) -> bool:
+    """A long sentence or an introduction ending in ":" is shown as prose, short items as bullets."""
+    stripped = text.strip()
+    return stripped.endswith(":") or (len(stripped) > 110 and stripped.endswith("."))
+
+
+def clean(text: str) -> str:
+    """Strip bullets and stray quotes the documents carry."""
+    text = re.sub(r"^[\s•\-*]+", "", text.strip())
+    text = re.sub(r'\s*"\s*"\s*$', "", text)
+    return text.strip()
+
+
+def render_facts(facts: Sequence[Fact]) -> str:
+    """Facts of one section: a list of short items as bullets, long prose as paragraphs."""
+    texts = [t for t in (clean(f.text) for f in facts) if t]
+    if not texts:
+        return ""
+    lengths = sorted(len(t) for t in texts)
+    as_list = len(texts) > 1 and lengths[len(lengths) // 2] < 120
+    lines = []
+    for text in texts:
+        bullet = not text.endswith(":") and (as_list or not is_paragraph(text))
+        lines.append(f"{BULLET} {text}" if bullet else text)
+    return "\n".join(lines)
+
+
+def heading_text(heading: str) -> str:
+    """A heading for display: "TOP 5 SKILLS FOR THIS POSITION" -> "Top 5 skills for this position"."""
+    heading = clean(heading).rstrip(":").strip()
+    if heading.isupper():
+        heading = heading.capitalize()
+    return heading
+
+
+def with_the(country: str) -> str:
+    """"United States" -> "the United States"; "India" stays."""
+    if country.startswith(("United ", "Netherlands", "Philippines", "Czech ")):
+        return "the " + country
+    return country
+
+
+def aligned(rows: Sequence[tuple[str, str]], indent: str = "  ") -> str:
+    """A compact two-column list: labels padded so the figures line up."""
+    if not rows:
+        return ""
+    width = max(len(label) for label, _ in rows)
+    return "\n".join(f"{indent}{label.ljust(width)}  {value}" for label, value in rows)
+
+
+def sentence_with(text: str, word: str) -> str | None:
+    """The first sentence of `text` mentioning `word` (case-insensitive), if any."""
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        if word.lower() in sent.lower():
+            return sent.strip()
+    return None

@@ -1,0 +1,213 @@
+"""Salary answers: one role, a city, a country, comparisons and rankings. Figures only from the store.
+
+Every figure is shown with symbol and ISO code, statistic, period, scope and its document; no
+currency is ever converted and no figure is derived (e.g. there is no junior figure in the documents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import buttons as btn
+from bot.answers.chart import charts_payload
+from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
+from bot.answers.format import join_words, salary_sentence, source_line, unique, with_the
+from bot.answers.salary_base import (
+    NO_CONVERSION,
+    Draft,
+    bullet,
+    city_figures,
+    country_wide,
+    requested_currency,
+    rows_text,
+)
+from bot.answers.salary_compare import compare_places, compare_roles, rank_cities, superlative
+from bot.answers.types import Query, Reply
+from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
+from bot.store.types import PlaceRef, RoleRef
+
+LEVELS = re.compile(r"\b(senior|seniors|senior's|junior|juniors|regular|normal|seniority|levels?|entry)\b",
+                    re.I)
+
+
+def plural_role(name: str) -> str:
+    """"Backend Software Engineer" -> "Backend Software Engineers"."""
+    return name if name.endswith("s") else name + "s"
+
+
+def junior_note(role: RoleRef) -> str:
+    """The honest line for junior questions: the documents have no junior figure."""
+    return f"The documents have no salary figure for junior {plural_role(role.name)}."
+
+
+def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
+    """Country-wide figures for a role plus the related (senior/base) role, each labelled."""
+    base = base_of(store, role)
+    senior = senior_of(store, base)
+    if ctx.junior:
+        d.lines.append(junior_note(base) + " What they do have:")
+        for name in unique([base.name, senior.name if senior else ""]):
+            for s in country_wide(store, name):
+                d.lines.append(bullet(s))
+                d.used.append(s)
+        if not d.used:
+            d.lines[-1] = junior_note(base)
+        d.chart = list(d.used)
+        return
+    own = country_wide(store, role.name)
+    if own:
+        d.lines.append(f"Salary figures for {role.name} in my documents:")
+        d.lines.extend(bullet(s) for s in own)
+        d.used.extend(own)
+    else:
+        d.lines.append(f"The documents give no country-wide salary figure for {role.name}.")
+    other = base if role.parent else senior
+    if other is not None and other.name != role.name:
+        extra = country_wide(store, other.name)
+        if extra:
+            d.lines.append("For comparison, a different role:")
+            d.lines.extend(bullet(s) for s in extra)
+            d.used.extend(extra)
+    by_city = [s for s in store.salaries(role=base.name) if s.place]
+    if by_city:
+        stat = "/".join(unique(s.statistic for s in by_city))
+        examples = join_words(unique(s.place or "" for s in by_city)[:3])
+        d.lines.append(f"I also have {stat} salaries by city (for example {examples}); "
+                       "ask about a city or a country to see them.")
+
+
+def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -> bool:
+    """Figures for one city, or for a country and its cities; False when there are none."""
+    if place.kind == "country":
+        names = [role.name] if role else [r.name for r in store.roles()]
+        wide = [s for n in names for s in country_wide(store, n, place.name)]
+        if role is not None and not wide and role.parent:
+            wide = country_wide(store, role.parent, place.name)
+        if wide:
+            d.lines.append(f"Salary figures for {with_the(place.name)} in my documents:")
+            d.lines.extend(bullet(s) for s in wide)
+            d.used.extend(wide)
+        rows = [f for c in store.cities_in(place.name) for f in city_figures(store, role, c, d)]
+        if rows:
+            d.lines.append(f"Cities in {with_the(place.name)} with salary figures:")
+            d.lines.append(rows_text(rows))
+            d.used.extend(rows)
+            d.chart.extend(rows)
+        return bool(wide or rows)
+    figs = city_figures(store, role, place, d)
+    if len(figs) == 1:
+        d.lines.append(salary_sentence(figs[0]))
+    else:
+        d.lines.extend(bullet(s) for s in figs)
+    d.used.extend(figs)
+    return bool(figs)
+
+
+def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -> bool:
+    """"senior vs regular pay": the base role and its senior role side by side; False if no pair."""
+    bases = [base_of(store, role)] if role else top_roles(store)
+    if not bases:
+        return False
+    base = bases[0]
+    senior = senior_of(store, base)
+    if senior is None or senior.name == base.name:
+        return False
+    if ctx.junior:
+        d.lines.append(junior_note(base) + " Here are the base role and the senior role:")
+    compare_roles(store, [base, senior], None, d)
+    return True
+
+
+def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
+    """Salary reply for ask_salary / compare_salary / followup_place / followup_role."""
+    if ctx.unknown_roles and not ctx.roles:
+        return unknown_role_reply(store, ctx.unknown_roles, "salary")
+    places = [p for p in ctx.places if has_figures(store, p)]
+    no_data = list(ctx.unknown_places) + [p.name for p in ctx.places if p not in places]
+    role = ctx.role
+    direction = superlative(query.text)
+    if no_data and not places and not direction:
+        return unknown_place_reply(store, no_data, role.name if role else None)
+    d = Draft()
+    if ctx.unknown_roles:
+        d.lines.append(role_note(ctx.unknown_roles, store))
+    if no_data:
+        d.lines.append(place_note(no_data, store))
+    compare = query.intent == "compare_salary"
+    if len(places) > 1:
+        missing = compare_places(store, role, places, d)
+        if missing:
+            d.lines.append(place_note(missing, store))
+    elif len(ctx.roles) > 1:
+        compare_roles(store, ctx.roles, places[0] if places else None, d)
+    elif places and places[0].kind == "country" and direction:
+        rank_cities(store, role, query.text, places[0], direction, d)
+    elif places:
+        if ctx.junior and role is not None:
+            d.lines.append(junior_note(role) + " The figure below is the one the documents give for "
+                           f"{role.name}:")
+        if not place_lines(store, role, places[0], d):
+            return unknown_place_reply(store, [places[0].name], role.name if role else None)
+        if role is not None and places[0].kind == "city" and not any(s.role == role.name for s in d.used):
+            own = country_wide(store, role.name)
+            if own:
+                d.lines.append(f"What the documents do give for {role.name}:")
+                d.lines.extend(bullet(s) for s in own)
+                d.used.extend(own)
+    elif direction or (compare and not LEVELS.search(query.text) and not ctx.unknown_roles):
+        rank_cities(store, role, query.text, None, direction or "high", d)
+    elif not (compare and LEVELS.search(query.text) and compare_levels(store, role, ctx, d)):
+        role = role or default_role(store, ctx)
+        if role is None:
+            return ask_which(store)
+        role_level(store, role, ctx, d)
+    return finish(store, query, d, role, places)
+
+
+def has_figures(store: Store, place: PlaceRef) -> bool:
+    """A city with data, or a country with a figure or with cities that have figures."""
+    if place.kind == "country":
+        return place.has_data or bool(store.cities_in(place.name))
+    return place.has_data
+
+
+def finish(store: Store, query: Query, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:
+    """Currency note, Source line, slots, buttons and chart."""
+    wanted = requested_currency(query.text)
+    if wanted and not superlative(query.text) and any(s.currency != wanted for s in d.used):
+        d.lines.append(f"You asked about {wanted}: {NO_CONVERSION} "
+                       "The figures above are in the currency the documents report.")
+    place_name = places[-1].name if places else None
+    slots: dict[str, str] = {"topic": "salary"}
+    used_roles = unique(s.role for s in d.used)
+    if role is not None:
+        slots["role"] = role.name
+    elif len(used_roles) == 1:
+        slots["role"] = used_roles[0]
+    if place_name:
+        slots["place"] = place_name
+    buttons = btn.after_salary(slots.get("role"), place_name, other_city(store, place_name))
+    if not d.used:
+        return Reply(text="\n".join(d.lines), buttons=buttons, slots=slots)
+    sources = d.sources()
+    several = len({(s.role, s.place, s.scope) for s in d.chart}) > 1
+    return Reply(text="\n".join(d.lines + [source_line(sources)]), buttons=buttons,
+                 custom=charts_payload(d.chart) if several else None, slots=slots, sources=sources)
+
+
+def other_city(store: Store, place: str | None) -> str | None:
+    """A city with data other than `place`, for the "compare" button."""
+    if not place:
+        return None
+    return next((p.name for p in store.places(with_data=True) if p.kind == "city" and p.name != place), None)
+
+
+def ask_which(store: Store) -> Reply:
+    """No role could be chosen: ask which one."""
+    names = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
+    if not names:
+        return Reply(text="My knowledge store has no career documents yet, so I have no salary figures.",
+                     slots={"topic": "salary"})
+    return Reply(text=f"Which role do you mean? I know about {join_words(names)}.",
+                 buttons=[btn.button(n, f"How much does a {n} earn?") for n in names[:5]],
+                 slots={"topic": "salary"})

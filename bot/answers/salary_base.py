@@ -1,0 +1,102 @@
+"""Shared pieces of the salary answers: the reply draft, currency words, figure lookup and rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answers.context import Store, base_of
+from bot.answers.format import aligned, period_text, salary_figure, unique
+from bot.store.types import PlaceRef, RoleRef, Salary
+
+CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
+    "USD": ("usd", "us dollars", "us dollar", "dollars", "dollar", "bucks"),
+    "GBP": ("gbp", "pounds", "pound", "sterling", "quid"),
+    "EUR": ("eur", "euros", "euro"),
+    "INR": ("inr", "rupees", "rupee"),
+    "CNY": ("cny", "rmb", "yuan", "renminbi"),
+    "ILS": ("ils", "nis", "shekels", "shekel"),
+    "JPY": ("jpy", "yen"),
+    "CAD": ("cad", "canadian dollars", "canadian dollar"),
+    "AUD": ("aud", "australian dollars", "australian dollar"),
+    "CHF": ("chf", "swiss francs", "francs"),
+}
+CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "₪": "ILS"}
+NO_CONVERSION = "I don't convert currencies: the documents contain no exchange rates."
+
+
+@dataclass
+class Draft:
+    """Lines, notes and figures collected while building a salary reply."""
+
+    lines: list[str] = field(default_factory=list)
+    used: list[Salary] = field(default_factory=list)
+    chart: list[Salary] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        """Add a line once."""
+        if text not in self.lines:
+            self.lines.append(text)
+
+    def sources(self) -> list[str]:
+        """Titles of the documents the figures come from."""
+        return unique(s.source.title for s in self.used)
+
+
+def requested_currency(text: str) -> str | None:
+    """ISO code of a currency the user asks for ("in euros" -> EUR), if any."""
+    low = text.lower()
+    for code, words in CURRENCY_WORDS.items():
+        if code == "USD" and re.search(r"\b(canadian|australian)\s+dollars?\b", low):
+            continue
+        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+            return code
+    for sym, code in CURRENCY_SYMBOLS.items():
+        if sym in text:
+            return code
+    return None
+
+
+def describe(sal: Salary) -> str:
+    """"Backend Software Engineer, average in the United States: $110,000 (USD) per year"."""
+    return f"{sal.role}, {sal.statistic} {sal.scope}: {salary_figure(sal)} {period_text(sal.period)}".strip()
+
+
+def bullet(sal: Salary) -> str:
+    """One figure as a bullet naming its document."""
+    return f"• {describe(sal)} (Source: {sal.source.title})"
+
+
+def country_wide(store: Store, role: str, country: str | None = None) -> list[Salary]:
+    """Figures for a whole country (no city), e.g. the US averages."""
+    return [s for s in store.salaries(role=role, country=country) if s.place is None]
+
+
+def city_figures(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft | None = None) -> list[Salary]:
+    """Figures for one city: the role's own, else its base role's (noted in `d`); None role = all roles."""
+    if role is None:
+        return store.salaries(place=place.name)
+    own = store.salaries(role=role.name, place=place.name)
+    if own:
+        return own
+    base = base_of(store, role)
+    if base.name == role.name:
+        return []
+    figs = store.salaries(role=base.name, place=place.name)
+    if figs and d is not None:
+        d.note(f"The documents have no city figures for {role.name}; the city figures shown are for "
+               f"{base.name} (the base role).")
+    return figs
+
+
+def rows_text(sals: list[Salary]) -> str:
+    """Aligned "label  figure [statistic]" rows; labels name the role too when several roles appear."""
+    stats = {s.statistic for s in sals}
+    by_role = len({s.role for s in sals}) > 1
+    rows = []
+    for s in sals:
+        label = s.place or s.scope.removeprefix("in ").strip() or s.role
+        if by_role:
+            label = f"{label} ({s.role})"
+        rows.append((label, salary_figure(s) + (f" {s.statistic}" if len(stats) > 1 else "")))
+    return aligned(rows)

@@ -1,0 +1,54 @@
+"""Honest replies for roles and places the store knows nothing about (never a number)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answers import buttons as btn
+from bot.answers.context import Store
+from bot.answers.format import join_words, plural
+from bot.answers.types import Reply
+
+
+def known_role_names(store: Store) -> list[str]:
+    """Canonical role names in the store."""
+    return [r.name for r in store.roles()]
+
+
+def known_city_names(store: Store) -> list[str]:
+    """Cities that have salary figures."""
+    return [p.name for p in store.places(with_data=True) if p.kind == "city"]
+
+
+def role_note(names: Sequence[str], store: Store) -> str:
+    """"I have no data about nurses. I know about: ..." (no figures)."""
+    missing = join_words([plural(n) for n in names])
+    known = join_words(known_role_names(store))
+    return f"I have no data about {missing}. The roles I know about are: {known}."
+
+
+def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = None) -> Reply:
+    """Reply for occupations the store lacks."""
+    roles = known_role_names(store)
+    slots = {"topic": topic} if topic else {}
+    return Reply(text=role_note(names, store), buttons=btn.roles(roles), slots=slots)
+
+
+def place_note(names: Sequence[str], store: Store) -> str:
+    """"I have no data for Sydney. I have salary figures for: ..." (no figures)."""
+    cities = known_city_names(store)
+    text = f"I have no data for {join_words(list(names))}."
+    if cities:
+        text += f" I have salary figures for these cities: {join_words(cities)}."
+    return text
+
+
+def unknown_place_reply(store: Store, names: Sequence[str], role: str | None) -> Reply:
+    """Reply when every place asked about is unknown or has no figures."""
+    cities = known_city_names(store)
+    buttons = [btn.button(f"Salary in {c}", f"What is the salary in {c}?") for c in cities[:3]]
+    buttons.append(btn.button("Which city pays most?", "Which city pays the most?"))
+    slots: dict[str, str] = {"topic": "salary"}
+    if role:
+        slots["role"] = role
+    return Reply(text=place_note(names, store), buttons=buttons, slots=slots)
