@@ -79,9 +79,8 @@ def step_lines(steps: list[Step]) -> list[str]:
 
 def gap_text(gap: Gap, senior: bool) -> str:
     """The whole chat answer for a skill-gap question."""
-    total = len(gap.have) + len(gap.missing)
     head = (f"Checking your skills ({join_names(gap.skills)}) against what the documents list for "
-            f"{gap.role}: you cover {len(gap.have)} of {total} requirements.")
+            f"{gap.role}:")
     lines = [head, "", *checklist_lines(gap)]
     if gap.experience:
         ask = "For a senior role the documents also ask for experience:" if senior else \
@@ -96,7 +95,7 @@ def gap_text(gap: Gap, senior: bool) -> str:
         lines += ["", *notes]
     if gap.next_steps:
         lines += ["", "Next steps:"]
-        lines += [f"{n}. {line}" for n, line in enumerate(step_lines(gap.next_steps)[:MAX_STEPS_IN_TEXT], 1)]
+        lines += [f"• {line}" for line in step_lines(gap.next_steps)[:MAX_STEPS_IN_TEXT]]
     lines += ["", source_line(gap.sources)]
     return "\n".join(lines)
 
