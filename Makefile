@@ -1,5 +1,6 @@
 # Career-advice bot. `make run` builds whatever is missing and starts the bot; `make test` runs every test.
 SHELL := /bin/bash
+export RASA_TELEMETRY_ENABLED := false
 .DEFAULT_GOAL := help
 
 VENV   := .venv
@@ -94,7 +95,7 @@ lint: $(DEPS)
 
 .PHONY: validate
 validate: $(DEPS)
-	$(RASA) data validate --quiet
+	$(RASA) data validate --fail-on-warnings
 
 .PHONY: test
 test: sysdeps lint validate model $(WIDGET)

@@ -90,7 +90,7 @@ class Stack:
         log_dir: Path | None = None,
         action_url: str | None = None,
     ) -> None:
-        self.env = {**os.environ, **(env or {})}
+        self.env = {"RASA_TELEMETRY_ENABLED": "false", **os.environ, **(env or {})}
         self.rasa_port = rasa_port or int(self.env.get("RASA_PORT", "5005"))
         self.action_port = action_port or int(self.env.get("ACTION_PORT", "5055"))
         self.host = host
