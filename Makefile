@@ -103,10 +103,10 @@ test: sysdeps lint validate model $(WIDGET)
 
 .PHONY: bench
 bench: model $(WIDGET)
-	$(PY) bench/ingest_bench.py
-	$(PY) bench/query_bench.py
-	$(PY) bench/nlu_report.py
-	$(PY) bench/load_bench.py
+	$(PY) -m bench.ingest_bench
+	$(PY) -m bench.query_bench
+	$(PY) -m bench.nlu_report
+	$(PY) -m bench.load_bench
 
 .PHONY: clean
 clean:

@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--model", type=Path, help="trained model .tar.gz")
+    parser.add_argument("--model", type=Path, help="trained model .tar.gz (default: the newest in models/)")
     parser.add_argument("--nlu", type=Path, nargs="+", default=[Path("tests/nlu/test_nlu.yml")],
                         help="held-out NLU file(s); add tests/nlu/ood_probe.yml to tune the fallback")
     parser.add_argument("--results", type=Path, help="output directory of `rasa test nlu`")
@@ -218,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         report_model(args.model, args.nlu, args.errors)
     if not args.results and not args.model:
-        parser.error("give --model and/or --results")
+        from bot.launcher import latest_model
+
+        report_model(latest_model(), args.nlu, args.errors)
     return 0
 
 
