@@ -28,6 +28,7 @@ def answer(store: Store, query: Query) -> Reply:
         return answer_smalltalk(store, intent)
     if intent == "help":
         return answer_help(store, build_context(store, query))
+    intent = swap_followup(intent, query)
     if intent == "followup_place":
         return answer_salary(store, query, build_context(store, query))
     if intent == "followup_role":
@@ -40,6 +41,16 @@ def answer(store: Store, query: Query) -> Reply:
     if topic is not None:
         return answer_topic(store, topic, build_context(store, query), query.text)
     return answer_fallback(store, query.text, build_context(store, query))
+
+
+def swap_followup(intent: str, query: Query) -> str:
+    """"what about X?" is a place or a role follow-up by what X turned out to be, not by the classifier."""
+    has_place, has_role = bool(query.values("place")), bool(query.values("role"))
+    if intent == "followup_role" and has_place and not has_role:
+        return "followup_place"
+    if intent == "followup_place" and has_role and not has_place:
+        return "followup_role"
+    return intent
 
 
 def compare_context(store: Store, query: Query) -> Context:

@@ -121,7 +121,11 @@ def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -
 def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     """Salary reply for ask_salary / compare_salary / followup_place / followup_role."""
     if ctx.unknown_roles and not ctx.roles:
-        return unknown_role_reply(store, ctx.unknown_roles, "salary")
+        reply = unknown_role_reply(store, ctx.unknown_roles, "salary")
+        asked = [p.name for p in ctx.places] + list(ctx.unknown_places)
+        if asked:
+            reply.text += f" (You asked about {', '.join(asked)}: I have no figures for that role there.)"
+        return reply
     places = [p for p in ctx.places if has_figures(store, p)]
     no_data = list(ctx.unknown_places) + [p.name for p in ctx.places if p not in places]
     role = ctx.role

@@ -7,6 +7,7 @@ import importlib
 import pytest
 
 from bot.answers import Reply
+from bot.store import KnowledgeStore
 
 FACTUAL = {
     "ask_overview": "tell me about backend engineers", "ask_duties": "what do they do",
@@ -65,3 +66,26 @@ def test_education_with_skills_goes_to_advice(ask):
         assert "not available yet" in r.text
     else:
         assert "not available yet" not in r.text
+
+
+def test_followup_swaps_to_what_the_entity_is(store: KnowledgeStore) -> None:
+    """The classifier cannot tell "what about Berlin?" from "what about seniors?"; the entity decides."""
+    from bot.answers import Query, answer
+
+    slots = {"role": "Backend Software Engineer", "topic": "salary", "place": "London"}
+    place = answer(store, Query(intent="followup_role", text="what about Berlin?",
+                                entities=[{"entity": "place", "value": "Berlin"}], slots=slots))
+    assert "€92,000" in place.text
+    role = answer(store, Query(intent="followup_place", text="what about senior backend engineers?",
+                               entities=[{"entity": "role", "value": "senior backend engineers"}],
+                               slots={"role": "Backend Software Engineer", "topic": "salary"}))
+    assert "$120,000" in role.text
+
+
+def test_unknown_role_with_a_place_mentions_the_place(store: KnowledgeStore) -> None:
+    from bot.answers import Query, answer
+
+    reply = answer(store, Query(intent="ask_salary", text="what do nurses earn in Madrid",
+                                entities=[{"entity": "role", "value": "nurses"},
+                                          {"entity": "place", "value": "Madrid"}]))
+    assert "no data about nurses" in reply.text and "Madrid" in reply.text
