@@ -31,7 +31,7 @@ class FakeSlack:
                     fake.calls.append(method)
                     if method == "chat.postMessage":
                         fake.posts.append(body)
-                payload = json.dumps({"ok": True, "ts": "1.1", "channel": body.get("channel", "C1")})
+                payload = json.dumps({"ok": True, "ts": "1.1", "channel": str(body.get("channel", "C1"))})
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.end_headers()

@@ -1,0 +1,75 @@
+"""One place for "never leave the user without an answer", shared by every channel.
+
+Rasa logs an error and says nothing when a custom action fails (for example when the
+action server is unreachable). Each of our input channels hands Rasa a wrapped
+`on_new_message` (see `ReplyGuard.guard`) that swaps in an output channel counting what
+it sends (`ReplyCounting`); when a user message produced no bot message at all, the
+wrapper sends `APOLOGY` through the same output channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+
+logger = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, I can't reach my knowledge service right now. Please try again in a moment."
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+class ReplyCounting(OutputChannel):
+    """Mixin for output channels: counts the bot messages sent through `send_response`.
+
+    Put it first in the bases (`class X(ReplyCounting, SomeOutput)`) so the channel keeps
+    its name and behaviour and only gains the counter.
+    """
+
+    replies: int = 0
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """Count, then send as the wrapped channel does."""
+        self.replies += 1
+        await super().send_response(recipient_id, message)
+
+
+class ReplyGuard:
+    """Mixin for input channels: wraps `on_new_message` so every user message gets a reply."""
+
+    def counting_output(self, channel: OutputChannel | None) -> ReplyCounting | None:
+        """Return an equivalent `ReplyCounting` output channel for `channel`.
+
+        Channels that already count return it unchanged; subclasses override this to
+        rebuild Rasa's stock output channel as their counting subclass.
+        """
+        return channel if isinstance(channel, ReplyCounting) else None
+
+    def guard(self, on_new_message: OnNewMessage) -> OnNewMessage:
+        """`on_new_message` that apologises when Rasa produced no bot message."""
+
+        async def handle(message: UserMessage) -> Any:
+            output = self.counting_output(message.output_channel)
+            if output is None:
+                return await on_new_message(message)
+            message.output_channel = output
+            result = None
+            try:
+                result = await on_new_message(message)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - any failure must still get an answer
+                logger.exception("Handling a %s message failed.", output.name())
+            if output.replies == 0:
+                logger.warning("No bot message for sender %s: sending the apology.", message.sender_id)
+                try:
+                    await output.send_text_message(message.sender_id, APOLOGY)
+                except Exception:  # noqa: BLE001 - the channel itself is down; nothing more to do
+                    logger.exception("Could not send the apology on %s.", output.name())
+            return result
+
+        return handle
