@@ -47,8 +47,8 @@ class FakeSlack:
     @property
     def url(self) -> str:
         """Base URL to give slack_sdk's AsyncWebClient (ends with /api/)."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/api/"
+        port = self._server.server_address[1]
+        return f"http://127.0.0.1:{port}/api/"
 
     def start(self) -> FakeSlack:
         self._thread.start()
