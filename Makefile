@@ -27,7 +27,7 @@ endef
 help:
 	@echo "make run    - build what is missing (venv, store, model) and start the bot (web chat, REST, Slack)"
 	@echo "make shell  - talk to the bot in this terminal (starts the action server)"
-	@echo "make test   - lint plus every test (installs chromium and redis-server if missing)"
+	@echo "make test   - lint plus every test (installs chromium, redis-server, postgresql if missing)"
 	@echo "make model  - ingest documents, build the spaCy pipeline, train if Rasa's fingerprint changed"
 	@echo "make bench  - run the benchmarks and print their figures"
 
@@ -83,6 +83,7 @@ sysdeps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	{ command -v initdb || ls /usr/lib/postgresql/*/bin/initdb; } >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -107,6 +108,7 @@ bench: model $(WIDGET)
 	$(PY) -m bench.query_bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.load_bench
+	$(PY) -m bench.soak_bench
 
 .PHONY: clean
 clean:

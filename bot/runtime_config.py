@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from bot import config
 
+CACHED_TRACKER_STORE = "bot.tracker_store.CachedSQLTrackerStore"
 DEFAULT_CHANNELS: tuple[str, ...] = ("rest", "socketio", "web", "slack")
 
 # Input channels by the short names used in RASA_CHANNELS / Stack(channels=...).
@@ -37,9 +38,11 @@ def tracker_store_section(url: str) -> tuple[dict[str, Any], dict[str, str]]:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return {"type": "SQL", "dialect": "sqlite", "db": parsed.database or ""}, {}
+    # SQLAlchemy 1.4 (Rasa's) no longer accepts the "postgres://" spelling many hosts hand out
+    dialect = "postgresql" if parsed.drivername == "postgres" else parsed.drivername
     section: dict[str, Any] = {
         "type": "SQL",
-        "dialect": parsed.drivername,
+        "dialect": dialect,
         "url": parsed.host or "localhost",
         "db": parsed.database or "",
     }
@@ -51,6 +54,8 @@ def tracker_store_section(url: str) -> tuple[dict[str, Any], dict[str, str]]:
     if parsed.password:
         secrets["BOT_TRACKER_STORE_PASSWORD"] = str(parsed.password)
         section["password"] = "${BOT_TRACKER_STORE_PASSWORD}"
+    if parsed.query:  # e.g. ?sslmode=require
+        section["query"] = dict(parsed.query)
     return section, secrets
 
 
@@ -64,6 +69,8 @@ def lock_store_section(url: str) -> tuple[dict[str, Any], dict[str, str]]:
         "db": int(parts.path.lstrip("/") or 0),
         "key_prefix": "careerbot",
     }
+    if parts.scheme == "rediss":
+        section["use_ssl"] = True
     secrets: dict[str, str] = {}
     if parts.password:
         secrets["BOT_REDIS_PASSWORD"] = unquote(parts.password)
@@ -74,6 +81,9 @@ def lock_store_section(url: str) -> tuple[dict[str, Any], dict[str, str]]:
 def endpoints(action_url: str, env: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     """endpoints.yml content and the secret env vars it references."""
     tracker, secrets = tracker_store_section(tracker_store_url(env))
+    if not env.get("REDIS_URL") and env.get("SANIC_WORKERS", "1").strip() in ("", "1"):
+        # one Rasa process owns every conversation: serve reads from memory, still write to SQL
+        tracker["type"] = CACHED_TRACKER_STORE
     data: dict[str, Any] = {"action_endpoint": {"url": action_url}, "tracker_store": tracker}
     if env.get("REDIS_URL"):
         lock, lock_secrets = lock_store_section(env["REDIS_URL"])

@@ -8,3 +8,7 @@
 All message channels share `bot.channels.guard`: a user message that produced no bot
 message (e.g. the action server is down) gets `guard.APOLOGY` instead of silence.
 """
+
+from bot.channels.fast_validation import install as _install_fast_validation
+
+_install_fast_validation()

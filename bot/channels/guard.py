@@ -20,6 +20,18 @@ logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, I can't reach my knowledge service right now. Please try again in a moment."
 
+# Longer messages are refused before NLU: spaCy's tokenizer is quadratic in the length of a run
+# without spaces (50,000 emoji took 300 s of CPU), and NLU blocks Rasa's event loop meanwhile.
+MAX_MESSAGE_CHARS = 1000
+TOO_LONG = (
+    "Your message is too long for me ({length:,} characters; I read at most {limit:,}). "
+    "Please ask one short question, for example: \"How much do backend engineers earn in London?\""
+)
+NOT_TEXT = "I can only read text messages. Please type your question."
+# A turn that takes longer (e.g. an action server that accepts connections but hangs; Rasa's own
+# action timeout is 5 minutes) is abandoned and answered with the apology.
+REPLY_TIMEOUT_SECONDS = 10.0
+
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
@@ -36,6 +48,15 @@ class ReplyCounting(OutputChannel):
         """Count, then send as the wrapped channel does."""
         self.replies += 1
         await super().send_response(recipient_id, message)
+
+
+def refuse(text: Any) -> str | None:
+    """The reply for a message we do not pass to NLU (not text, or too long); None to process it."""
+    if not isinstance(text, str):
+        return NOT_TEXT
+    if len(text) > MAX_MESSAGE_CHARS:
+        return TOO_LONG.format(length=len(text), limit=MAX_MESSAGE_CHARS)
+    return None
 
 
 class ReplyGuard:
@@ -57,9 +78,16 @@ class ReplyGuard:
             if output is None:
                 return await on_new_message(message)
             message.output_channel = output
+            refusal = refuse(message.text)
+            if refusal:
+                logger.info("Refused a message from %s: %s", message.sender_id, refusal[:40])
+                await output.send_text_message(message.sender_id, refusal)
+                return None
             result = None
             try:
-                result = await on_new_message(message)
+                result = await asyncio.wait_for(on_new_message(message), REPLY_TIMEOUT_SECONDS)
+            except asyncio.TimeoutError:
+                logger.error("No answer within %.0f s for %s.", REPLY_TIMEOUT_SECONDS, message.sender_id)
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - any failure must still get an answer
