@@ -60,6 +60,7 @@ $(STORE): $(DEPS) $(DOCS) $(wildcard bot/ingest/*.py bot/store/*.py bot/data/*)
 
 $(NLP): $(STORE) $(wildcard bot/nlp/*.py bot/advice/*.py bot/data/*)
 	$(PY) -m bot build-nlp
+	touch $@
 
 .PHONY: store nlp
 store: $(STORE)
