@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from bot import config
 
@@ -32,10 +33,9 @@ def artifacts_dir() -> Path:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     """Headless Chromium from Debian's package (Playwright never downloads a browser here)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}: run `make sysdeps` (apt-get install chromium)")
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         try:
             yield browser

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pexpect
 import pytest
 
 from bot.config import PROJECT_ROOT
@@ -21,7 +22,6 @@ MENU_END = "Type out your own message..."
 
 
 def test_rasa_shell_answers_a_salary_question(bot_stack: Any, tmp_path: Path) -> None:
-    pexpect = pytest.importorskip("pexpect")
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(f"action_endpoint:\n  url: {bot_stack.action_url}\n", encoding="utf-8")
     model = bot_stack.model or latest_model()

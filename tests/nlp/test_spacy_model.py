@@ -7,15 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 
-spacy = pytest.importorskip("spacy")
-
-from bot.nlp.spacy_model import (  # noqa: E402
+from bot.ingest import ingest
+from bot.nlp.spacy_model import (
     FINGERPRINT_FILE,
     build_spacy_model,
     collect_patterns,
     plural,
 )
+from bot.store import open_store
 
 BACKEND = "Backend Software Engineer"
 SENIOR = "Senior Backend Software Engineer"
@@ -161,11 +162,9 @@ def test_failed_build_keeps_previous_model(tmp_path: Path, monkeypatch: pytest.M
 
 def test_real_store_patterns(tmp_path: Path) -> None:
     """With the real store built from data/documents: documented roles, cities and skills are found."""
-    store_mod = pytest.importorskip("bot.store")
-    ingest_mod = pytest.importorskip("bot.ingest")
-    store = store_mod.open_store(f"sqlite:///{tmp_path / 'kb.db'}")
+    store = open_store(f"sqlite:///{tmp_path / 'kb.db'}")
     try:
-        ingest_mod.ingest(store, None, progress=False)
+        ingest(store, None, progress=False)
         out = build_spacy_model(store, tmp_path / "spacy_model")
     finally:
         store.close()

@@ -13,16 +13,16 @@ import pytest
 
 from bot import config
 from bot.launcher import Stack, free_port
-from tests.support.pg import PostgresServer, postgres_available
+from tests.support.pg import PostgresServer, require_postgres
 from tests.support.redis import RedisServer, redis_available
 
 LOG_DIR = config.build_dir() / "test-logs"
 
 
 def require_model() -> None:
-    """Skip when no trained model exists (build it with `make model`)."""
+    """Fail when no trained model exists (`make test` builds it first; by hand: `make model`)."""
     if not list((config.PROJECT_ROOT / "models").glob("*.tar.gz")):
-        pytest.skip("no trained model in models/ (run `make model`)")
+        pytest.fail("no trained model in models/: run `make model`")
 
 
 def ingest(database_url: str) -> None:
@@ -45,8 +45,7 @@ def make_stack(env: dict[str, str], **kwargs: object) -> Stack:
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     """A private PostgreSQL cluster on loopback for the whole session."""
-    if not postgres_available():
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+    require_postgres()
     with PostgresServer("knowledge") as server:
         yield server
 
@@ -71,7 +70,7 @@ def pg_knowledge_url(pg_server: PostgresServer) -> str:
 def redis_server() -> Iterator[RedisServer]:
     """A private Redis server on loopback for the whole session."""
     if not redis_available():
-        pytest.skip("redis-server is not installed")
+        pytest.fail("redis-server is not installed: run `make sysdeps` (apt-get install redis-server)")
     with RedisServer() as server:
         yield server
 

@@ -5,7 +5,16 @@
 
 The cluster lives in a temporary directory, listens on 127.0.0.1 and a free port, trusts local
 connections and is removed on exit. `PostgresServer` also offers `stop()`/`start()` so fault tests
-can take the database away and bring it back on the same port with the same data.
+can take the database away and bring it back on the same port with the same data:
+
+    with PostgresServer("knowledge") as server:
+        ...                                  # server.url(), server.create_database("other")
+        server.stop()                        # connections now fail
+        server.start()                       # same port, same data
+
+Fixtures call `require_postgres()` first: a missing PostgreSQL is a test failure saying what to
+install, never a skip (`make test` installs it via `make sysdeps`).
+
 initdb refuses to run as root, so as root the server runs as an unprivileged user
 (`PG_TEST_USER`, default: an existing `postgres` account, else a `botpg` system user is created).
 """
@@ -23,7 +32,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import pytest
+
 PG_BIN_DIRS = ("/usr/local/bin", *sorted(map(str, Path("/usr/lib/postgresql").glob("*/bin")), reverse=True))
+INSTALL_HINT = "install the PostgreSQL server: `make sysdeps` (apt-get install postgresql)"
 
 
 def free_port() -> int:
@@ -41,7 +53,7 @@ def pg_binary(name: str) -> str:
             return str(candidate)
     found = shutil.which(name)
     if not found:
-        raise FileNotFoundError(f"PostgreSQL program {name!r} not found")
+        raise FileNotFoundError(f"PostgreSQL program {name!r} not found; {INSTALL_HINT}")
     return found
 
 
@@ -53,6 +65,24 @@ def postgres_available() -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def require_postgres() -> None:
+    """Fail the calling test (or fixture) with an install hint when the PostgreSQL server is missing."""
+    if not postgres_available():
+        pytest.fail(f"PostgreSQL server programs (initdb, pg_ctl) not found: {INSTALL_HINT}")
+
+
+class PostgresCommandError(subprocess.CalledProcessError):
+    """A failed initdb/pg_ctl call; its message includes the program's output and the server log."""
+
+    def __init__(self, error: subprocess.CalledProcessError, log_file: Path) -> None:
+        super().__init__(error.returncode, error.cmd, error.output, error.stderr)
+        self.log_tail = log_file.read_text(errors="replace")[-4000:] if log_file.exists() else ""
+
+    def __str__(self) -> str:
+        parts = [super().__str__(), self.output or "", self.stderr or "", self.log_tail]
+        return "\n".join(part.strip() for part in parts if part and part.strip())
 
 
 def _server_user() -> str | None:
@@ -79,8 +109,9 @@ def _server_user() -> str | None:
 class PostgresServer:
     """One private PostgreSQL cluster; use as a context manager."""
 
-    def __init__(self, database: str = "bot", port: int | None = None) -> None:
+    def __init__(self, database: str = "bot", port: int | None = None, locale: str | None = None) -> None:
         self.database = database
+        self.locale = locale  # initdb --locale (None: the environment's)
         self.port = port or free_port()
         self.user = _server_user()
         self.tmp = Path(tempfile.mkdtemp(prefix="botpg-"))
@@ -95,7 +126,10 @@ class PostgresServer:
     def _run(self, args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
         if self.user:
             args = ["runuser", "-u", self.user, "--", *args]
-        return subprocess.run(args, check=True, capture_output=True, text=True, timeout=timeout)
+        try:
+            return subprocess.run(args, check=True, capture_output=True, text=True, timeout=timeout)
+        except subprocess.CalledProcessError as exc:
+            raise PostgresCommandError(exc, self.log_file) from None
 
     def init(self) -> None:
         """Create the cluster files (initdb) and start the server."""
@@ -103,7 +137,8 @@ class PostgresServer:
             shutil.chown(self.tmp, self.user)
         self._run(
             [pg_binary("initdb"), "-D", str(self.data_dir), "-U", "postgres", "--auth=trust",
-             "-E", "UTF8", "--no-sync", "--no-instructions"]
+             "-E", "UTF8", "--no-sync", "--no-instructions",
+             *([f"--locale={self.locale}"] if self.locale else [])]
         )
         self.start()
         self.create_database(self.database)
