@@ -8,7 +8,9 @@ import pytest
 
 from bot import config
 from bot.launcher import Stack, free_port
+from bot.store import KnowledgeStore
 from tests.support.fake_slack import FakeSlack
+from tests.support.stores import DOCS, FIXTURE_DOCS, open_built_store
 
 SLACK_TOKEN = "xoxb-test"  # not a real token: the fake Slack API accepts anything
 SLACK_SIGNING_SECRET = "test-secret"
@@ -39,3 +41,11 @@ def bot_stack(fake_slack: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -
     )
     with stack:
         yield stack
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]:
+    """The four sample documents and the fixture page, ingested once (read-only for tests)."""
+    store = open_built_store(tmp_path_factory.mktemp("kb") / "knowledge.db", [DOCS, FIXTURE_DOCS])
+    yield store
+    store.close()

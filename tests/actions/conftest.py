@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from bot.config import documents_dir
+from tests.support.stores import build_store
 
 
 @pytest.fixture(scope="session")
 def actions_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store built from the sample documents into a temp SQLite file."""
-    from bot.ingest import ingest
-    from bot.store import open_store
-
-    db: Path = tmp_path_factory.mktemp("actions-store") / "knowledge.db"
-    url = f"sqlite:///{db}"
-    st = open_store(url)
-    try:
-        ingest(st, [documents_dir()], progress=False)
-    finally:
-        st.close()
-    return url
+    return build_store(tmp_path_factory.mktemp("actions-store") / "knowledge.db")
 
 
 @pytest.fixture

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.advice import answer_advice
 from bot.answers.types import Query, Reply
-from bot.config import PROJECT_ROOT
-from bot.ingest import ingest
-from bot.store import KnowledgeStore, open_store
+from bot.store import KnowledgeStore
+from tests.support.stores import DOCS, open_built_store
 
-DOCS = PROJECT_ROOT / "data" / "documents"
 BACKEND = "Backend Software Engineer"
 SENIOR = "Senior Backend Software Engineer"
 
@@ -56,16 +53,10 @@ def checklist(reply: Reply) -> dict[str, Any]:
     return data
 
 
-def _open(db: Path, sources: list[Path]) -> KnowledgeStore:
-    store = open_store(f"sqlite:///{db}")
-    ingest(store, sources, progress=False)
-    return store
-
-
 @pytest.fixture(scope="session")
 def advice_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]:
     """The four sample documents, ingested once into a temp SQLite file (read-only for tests)."""
-    store = _open(tmp_path_factory.mktemp("advice-kb") / "knowledge.db", [DOCS])
+    store = open_built_store(tmp_path_factory.mktemp("advice-kb") / "knowledge.db", [DOCS])
     yield store
     store.close()
 
@@ -79,7 +70,7 @@ def extended_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Knowled
     for f in docs.iterdir():
         f.chmod(0o644)
     (docs / "data-engineer-careers.txt").write_text(NEW_PAGE, encoding="utf-8")
-    store = _open(root / "knowledge.db", [docs])
+    store = open_built_store(root / "knowledge.db", [docs])
     yield store
     store.close()
 

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 
 import pytest
 
 from bot.answers import Query, Reply, answer
-from bot.config import documents_dir
 from bot.store import KnowledgeStore, open_store
+from tests.support.stores import build_store
 
 Ask = Callable[..., Reply]
-
-
-def build_store(db_file: Path) -> str:
-    """Ingest the sample documents into a fresh SQLite file; returns its URL."""
-    from bot.ingest import ingest
-
-    url = f"sqlite:///{db_file}"
-    st = open_store(url)
-    try:
-        ingest(st, [documents_dir()], progress=False)
-    finally:
-        st.close()
-    return url
 
 
 @pytest.fixture(scope="session")

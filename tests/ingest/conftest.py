@@ -8,22 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import PROJECT_ROOT
-from bot.ingest import ingest
 from bot.store import KnowledgeStore, open_store
-
-DOCS = PROJECT_ROOT / "data" / "documents"
-FIXTURE_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "documents"
-
-
-@pytest.fixture(scope="session")
-def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]:
-    """The four sample documents and the fixture page, ingested once (read-only for tests)."""
-    db = tmp_path_factory.mktemp("kb") / "knowledge.db"
-    store = open_store(f"sqlite:///{db}")
-    ingest(store, [DOCS, FIXTURE_DOCS], progress=False)
-    yield store
-    store.close()
+from tests.support.stores import DOCS
 
 
 @pytest.fixture()

@@ -6,12 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import PROJECT_ROOT
 from bot.ingest import IngestError, ingest
 from bot.store import KnowledgeStore, open_store
-
-DOCS = PROJECT_ROOT / "data" / "documents"
-FIXTURE_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "documents"
+from tests.support.stores import DOCS, FIXTURE_DOCS
 
 
 def test_postgres_round_trip(postgres_url: str, sample_store: KnowledgeStore, tmp_path: Path) -> None:

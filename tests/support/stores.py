@@ -1,0 +1,29 @@
+"""Knowledge stores built from real documents for tests (temp SQLite files)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT, documents_dir
+from bot.ingest import ingest
+from bot.store import KnowledgeStore, open_store
+
+DOCS = documents_dir()
+FIXTURE_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "documents"
+
+
+def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:
+    """Ingest `sources` into a fresh SQLite file and return its URL."""
+    url = f"sqlite:///{db_file}"
+    store = open_store(url)
+    try:
+        ingest(store, list(sources), progress=False)
+    finally:
+        store.close()
+    return url
+
+
+def open_built_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> KnowledgeStore:
+    """`build_store`, then open it (the caller closes it)."""
+    return open_store(build_store(db_file, sources))
