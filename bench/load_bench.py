@@ -98,20 +98,25 @@ def tree_rss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
-async def say(session: aiohttp.ClientSession, url: str, sender: str, message: str) -> tuple[bool, float]:
-    """One REST turn: (ok, seconds). ok = HTTP 200 with at least one bot message."""
+async def say(
+    session: aiohttp.ClientSession, url: str, sender: str, message: str, timeout: float = 120.0
+) -> tuple[bool, float, str]:
+    """One REST turn: (ok, seconds, reply text). ok = HTTP 200 with at least one bot message."""
     started = time.monotonic()
+    text = ""
     try:
         async with session.post(
             f"{url}/webhooks/rest/webhook",
             json={"sender": sender, "message": message},
-            timeout=aiohttp.ClientTimeout(total=120),
+            timeout=aiohttp.ClientTimeout(total=timeout),
         ) as response:
             body = await response.json(content_type=None)
             ok = response.status == 200 and isinstance(body, list) and len(body) > 0
+            if ok:
+                text = "\n".join(str(m.get("text", "")) for m in body)
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
         ok = False
-    return ok, time.monotonic() - started
+    return ok, time.monotonic() - started, text
 
 
 async def closed_loop(url: str, script: Sequence[str], users: int, duration: float) -> Level:
@@ -127,7 +132,7 @@ async def closed_loop(url: str, script: Sequence[str], users: int, duration: flo
             for message in script:
                 if time.monotonic() >= deadline:
                     return
-                ok, seconds = await say(session, url, sender, message)
+                ok, seconds, _ = await say(session, url, sender, message)
                 latencies.append(seconds)
                 errors += 0 if ok else 1
 

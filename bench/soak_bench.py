@@ -21,11 +21,9 @@ from pathlib import Path
 
 import aiohttp
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from load_bench import OUR_SCRIPT, first_answer, percentile, tree_rss_mb  # noqa: E402
-
+from bench.load_bench import OUR_SCRIPT, first_answer, percentile, say, tree_rss_mb  # noqa: E402
 from bot import config  # noqa: E402
 from bot.launcher import Stack, free_port  # noqa: E402
 
@@ -52,19 +50,8 @@ async def conversation(
     out = []
     for turn in range(turns):
         message, expected = SCRIPT[turn % len(SCRIPT)]
-        started = time.monotonic()
-        try:
-            async with session.post(
-                f"{url}/webhooks/rest/webhook",
-                json={"sender": sender, "message": message},
-                timeout=aiohttp.ClientTimeout(total=300),
-            ) as response:
-                body = await response.json(content_type=None)
-                ok = response.status == 200 and isinstance(body, list) and len(body) > 0
-                text = "\n".join(str(m.get("text", "")) for m in body) if ok else ""
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
-            ok, text = False, ""
-        out.append((ok, expected in text, time.monotonic() - started))
+        ok, seconds, text = await say(session, url, sender, message, timeout=300)
+        out.append((ok, expected in text, seconds))
     return out
 
 
