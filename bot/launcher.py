@@ -193,6 +193,9 @@ class Stack:
 def run_bot() -> int:
     """`make run`: start everything, print where to talk to the bot, stop it all on Ctrl-C."""
     stack = Stack(host="127.0.0.1", log_dir=config.build_dir() / "logs")
+    # `kill` (SIGTERM) and a closed terminal (SIGHUP) stop everything as Ctrl-C does.
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda *_: sys.exit(0))
     print("Starting the action server and Rasa (about half a minute)...", flush=True)
     with stack:
         print(f"\nThe career-advice bot is up.\n  Web chat:  {stack.widget_url}\n"
