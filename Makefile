@@ -66,10 +66,14 @@ $(NLP): $(STORE) $(wildcard bot/nlp/*.py bot/advice/*.py bot/data/*)
 store: $(STORE)
 nlp: $(NLP)
 
-# Rasa decides from its own fingerprint whether anything needs training.
+# Rasa decides from its own fingerprint (`rasa train --dry-run`) whether anything needs training.
 .PHONY: model
 model: $(NLP) $(RASA_DATA)
-	$(RASA) train --quiet --out models
+	@if ls models/*.tar.gz >/dev/null 2>&1 && $(RASA) train --dry-run --quiet >/dev/null 2>&1; then \
+	  echo "Model is up to date (Rasa's fingerprint is unchanged)."; \
+	else \
+	  $(RASA) train --quiet --out models; \
+	fi
 
 .PHONY: run
 run: model $(WIDGET)
