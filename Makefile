@@ -66,13 +66,17 @@ $(NLP): $(STORE) $(wildcard bot/nlp/*.py bot/advice/*.py bot/data/*)
 store: $(STORE)
 nlp: $(NLP)
 
-# Rasa decides from its own fingerprint (`rasa train --dry-run`) whether anything needs training.
+# Train only when Rasa's own fingerprint (`rasa train --dry-run`) says so, or when the training
+# files are newer than the newest model (e.g. a reverted edit, which Rasa's cache calls unchanged;
+# Rasa then rebuilds the model from its cache in seconds). Keeps the three newest models.
 .PHONY: model
 model: $(NLP) $(RASA_DATA)
-	@if ls models/*.tar.gz >/dev/null 2>&1 && $(RASA) train --dry-run --quiet >/dev/null 2>&1; then \
-	  echo "Model is up to date (Rasa's fingerprint is unchanged)."; \
+	@latest=$$(ls -t models/*.tar.gz 2>/dev/null | head -n 1); \
+	if [ -n "$$latest" ] && [ -z "$$(find $(RASA_DATA) -newer "$$latest")" ] \
+	   && $(RASA) train --dry-run --quiet >/dev/null 2>&1; then \
+	  echo "Model is up to date (Rasa's fingerprint is unchanged): $$latest"; \
 	else \
-	  $(RASA) train --quiet --out models; \
+	  $(RASA) train --quiet --out models && ls -t models/*.tar.gz | tail -n +4 | xargs -r rm --; \
 	fi
 
 .PHONY: run
