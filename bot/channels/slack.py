@@ -96,13 +96,14 @@ class SlackOutput(ReplyCounting, SlackBot):
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
     ) -> None:
-        """Chart payloads become code-block tables; other custom JSON is a raw Slack message."""
+        """Chart payloads become code-block tables. The skill checklist is already in the text reply
+        (✅/⬜ lines), so it is not posted again; other custom JSON is a raw Slack message."""
         charts = charts_of(json_message)
         if charts:
             await self._post_message(
                 channel=self.slack_channel or recipient_id, text=charts_to_mrkdwn(charts), mrkdwn=True
             )
-        else:
+        elif "checklist" not in json_message:
             await super().send_custom_json(recipient_id, json_message, **kwargs)
 
 

@@ -51,6 +51,21 @@ def test_salary_comparison_is_a_code_block_table(bot_stack: Any, fake_slack: Any
     assert "$214,000" in table and "New York" in table
 
 
+def test_skill_checklist_is_posted_once_as_text(bot_stack: Any, fake_slack: Any) -> None:
+    """The gap answer's checklist arrives as mrkdwn text; its JSON payload is not posted raw."""
+    user = f"U{uuid.uuid4().hex[:8].upper()}"
+    first = message_event("I know Python and MySQL", user=user)
+    channel = first["event"]["channel"]
+    post_event(bot_stack.rasa_url, first, SLACK_SIGNING_SECRET)
+    assert wait_for_posts(fake_slack.posts, in_channel(channel))
+    ask = message_event("what am I missing for a backend role?", user=user, channel=channel)
+    post_event(bot_stack.rasa_url, ask, SLACK_SIGNING_SECRET)
+    posts = wait_for_posts(fake_slack.posts, lambda p: in_channel(channel)(p) and "⬜" in post_text(p))
+    assert posts, "the checklist arrives as text"
+    time.sleep(2)
+    assert not any("checklist" in p for p in fake_slack.posts), "no raw checklist JSON is posted"
+
+
 @pytest.mark.parametrize(
     "case",
     ["forged signature", "stale timestamp", "no signature", "no timestamp", "no headers"],
