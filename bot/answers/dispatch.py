@@ -29,6 +29,8 @@ def answer(store: Store, query: Query) -> Reply:
     if intent == "help":
         return answer_help(store, build_context(store, query))
     intent = swap_followup(intent, query)
+    if intent in ("followup_place", "followup_role") and not has_context(query):
+        return answer_fallback(store, query.text, build_context(store, query))
     if intent == "followup_place":
         return answer_salary(store, query, build_context(store, query))
     if intent == "followup_role":
@@ -41,6 +43,12 @@ def answer(store: Store, query: Query) -> Reply:
     if topic is not None:
         return answer_topic(store, topic, build_context(store, query), query.text)
     return answer_fallback(store, query.text, build_context(store, query))
+
+
+def has_context(query: Query) -> bool:
+    """A follow-up ("and in Paris?") needs something to follow: an entity or an earlier topic or role."""
+    return bool(query.values("place") or query.values("role")
+                or any(query.slots.get(name) for name in ("topic", "role", "place")))
 
 
 def swap_followup(intent: str, query: Query) -> str:

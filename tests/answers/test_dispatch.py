@@ -89,3 +89,11 @@ def test_unknown_role_with_a_place_mentions_the_place(store: KnowledgeStore) -> 
                                 entities=[{"entity": "role", "value": "nurses"},
                                           {"entity": "place", "value": "Madrid"}]))
     assert "no data about nurses" in reply.text and "Madrid" in reply.text
+
+
+def test_followup_with_nothing_to_follow_is_not_answered_with_figures(store: KnowledgeStore) -> None:
+    """"what about it?" as a first message has no topic, role or place: no salary list, an honest reply."""
+    from bot.answers import Query, answer
+
+    reply = answer(store, Query(intent="followup_place", text="what about it?"))
+    assert "$" not in reply.text and reply.buttons
