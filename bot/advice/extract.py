@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from bot.advice.vocabulary import SKILL, Pipeline, pipeline
+from bot.answers.format import unique
 
 # Words after which a lowercase ambiguous form ("go", "rust", "node") is a technology, not a verb/noun.
 _SKILL_VERBS = {
@@ -120,14 +120,6 @@ def mentions(store: Any, text: str, *, user: bool = True) -> list[Mention]:
     return found
 
 
-def _unique(items: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if item and item not in out:
-            out.append(item)
-    return out
-
-
 def skills_in(store: Any, text: str, entities: list[dict[str, Any]] | None = None) -> list[str]:
     """Canonical skill names from "skill" entity values (mapped through aliases) and from the raw text.
 
@@ -147,9 +139,9 @@ def skills_in(store: Any, text: str, entities: list[dict[str, Any]] | None = Non
         if text and text.strip() and (entry.ambiguous or entry.context) and name not in from_text:
             continue
         from_entities.append(entry.name)
-    return _unique([*from_text, *from_entities])
+    return unique([*from_text, *from_entities])
 
 
 def roles_in(store: Any, text: str) -> list[str]:
     """Role ids (canonical names) the store's role patterns find in `text`."""
-    return _unique(m.name for m in mentions(store, text, user=False) if m.label == "role")
+    return unique(m.name for m in mentions(store, text, user=False) if m.label == "role")
