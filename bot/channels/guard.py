@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,8 +30,8 @@ TOO_LONG = (
 )
 NOT_TEXT = "I can only read text messages. Please type your question."
 # A turn that takes longer (e.g. an action server that accepts connections but hangs; Rasa's own
-# action timeout is 5 minutes) is abandoned and answered with the apology.
-REPLY_TIMEOUT_SECONDS = 10.0
+# action timeout is 5 minutes) is answered with the apology; the turn itself is not cancelled.
+REPLY_TIMEOUT_SECONDS = float(os.environ.get("BOT_TURN_TIMEOUT_SECONDS", "10"))
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
@@ -84,10 +85,14 @@ class ReplyGuard:
                 await output.send_text_message(message.sender_id, refusal)
                 return None
             result = None
+            # The turn runs as its own task, shielded: a slow turn (or a client that goes away)
+            # gets the apology, but the turn is never cancelled halfway through saving its tracker.
+            turn = asyncio.ensure_future(on_new_message(message))
             try:
-                result = await asyncio.wait_for(on_new_message(message), REPLY_TIMEOUT_SECONDS)
+                result = await asyncio.wait_for(asyncio.shield(turn), REPLY_TIMEOUT_SECONDS)
             except asyncio.TimeoutError:
-                logger.error("No answer within %.0f s for %s.", REPLY_TIMEOUT_SECONDS, message.sender_id)
+                logger.error("No answer within %.0f s for %s; the turn goes on in the background.",
+                             REPLY_TIMEOUT_SECONDS, message.sender_id)
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - any failure must still get an answer

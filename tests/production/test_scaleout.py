@@ -48,6 +48,9 @@ def replicas(
         "TRACKER_STORE_URL": tracker_url,
         "REDIS_URL": redis_server.url,
         "RASA_API_TOKEN": API_TOKEN,
+        # ten turns of one conversation queue on its lock; on a loaded machine the last ones wait
+        # longer than the 10 s turn limit, which this test is not about
+        "BOT_TURN_TIMEOUT_SECONDS": "120",
     }
     first = make_stack(env, enable_api=True, channels=("rest",))
     first.start_actions()
