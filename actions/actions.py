@@ -1,9 +1,16 @@
-"""Thin rasa_sdk adapter: tracker -> Query -> bot.answers.answer -> messages and SlotSet events."""
+"""Thin rasa_sdk adapter: tracker -> Query -> bot.dispatch.answer -> messages and SlotSet events.
+
+The store comes from one factory (`bot.store.open_store`, configured by `DATABASE_URL`), opened once per
+process on first use; tests pass their own store. The answer runs in a worker thread so a slow store
+call never blocks the action server's event loop.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,67 +18,85 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.answers import Query, answer
+from bot.core.protocol import Store
+from bot.core.types import Query, Reply
+from bot.dispatch import answer
 
 log = logging.getLogger(__name__)
 UNAVAILABLE = ("Sorry, the career knowledge service is temporarily unavailable. "
                "Please try again in a moment.")
 FAILED = "Sorry, something went wrong while answering that. Please try asking in another way."
 SLOTS = ("role", "place", "topic", "skills")
-_lock = threading.Lock()
-_store: Any = None
+ENTITY_KEYS = ("entity", "value", "text", "start", "end", "role")
 
 
-def get_store() -> Any:
-    """The process-wide store, opened on first use (no engine at import time)."""
-    global _store
-    with _lock:
-        if _store is None:
-            from bot.store import open_store
-            _store = open_store()
-        return _store
+def _open_default_store() -> Store:
+    from bot.store import open_store
+
+    return open_store()
 
 
-def reset_store() -> None:
-    """Dispose the store after a database failure so the next call reconnects."""
-    global _store
-    with _lock:
-        store, _store = _store, None
-    if store is not None:
-        try:
-            store.close()
-        except Exception:  # noqa: BLE001 - closing a broken connection may fail too
-            log.debug("closing the failed store raised", exc_info=True)
+def query_from(tracker: Tracker) -> Query:
+    """The turn as bot.dispatch sees it: intent, text, NLU entities (canonical values, offsets), slots."""
+    msg = tracker.latest_message or {}
+    return Query(
+        intent=(msg.get("intent") or {}).get("name") or "nlu_fallback",
+        text=msg.get("text") or "",
+        entities=[{k: e[k] for k in ENTITY_KEYS if e.get(k) is not None}
+                  for e in msg.get("entities") or []],
+        slots={name: tracker.get_slot(name) for name in SLOTS},
+    )
 
 
 class ActionAnswer(Action):
-    """Answers every knowledge intent from the store."""
+    """Answers every knowledge and advice intent from the store."""
+
+    def __init__(self, store: Store | None = None,
+                 factory: Callable[[], Store] = _open_default_store) -> None:
+        self._store = store
+        self._factory = factory
+        self._lock = threading.Lock()
 
     def name(self) -> str:
         return "action_answer"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-            domain: dict[str, Any]) -> list[dict[str, Any]]:
-        msg = tracker.latest_message or {}
-        query = Query(
-            intent=(msg.get("intent") or {}).get("name") or "nlu_fallback",
-            text=msg.get("text") or "",
-            entities=[{"entity": e.get("entity"), "value": e.get("value")}
-                      for e in msg.get("entities") or []],
-            slots={name: tracker.get_slot(name) for name in SLOTS},
-        )
+    def store(self) -> Store:
+        """This process's store, opened on first use."""
+        with self._lock:
+            if self._store is None:
+                self._store = self._factory()
+            return self._store
+
+    def reset_store(self) -> None:
+        """Drop the store after a database failure so the next call reconnects."""
+        with self._lock:
+            store, self._store = self._store, None
+        close = getattr(store, "close", None)
+        if callable(close):
+            try:
+                close()
+            except Exception:  # noqa: BLE001 - closing a broken connection may fail too
+                log.debug("closing the failed store raised", exc_info=True)
+
+    def reply(self, query: Query) -> Reply | str:
+        """The Reply, or the apology text when the store or the answer failed."""
         try:
-            reply = answer(get_store(), query)
+            return answer(self.store(), query)
         except (OperationalError, DBAPIError) as exc:
             log.warning("knowledge store unavailable: %s", exc)
-            reset_store()
-            dispatcher.utter_message(text=UNAVAILABLE)
-            return []
+            self.reset_store()
+            return UNAVAILABLE
         except Exception:  # noqa: BLE001 - never leave the user without a reply
             log.exception("answering %r failed", query.intent)
-            dispatcher.utter_message(text=FAILED)
+            return FAILED
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        query = query_from(tracker)
+        reply = await asyncio.get_running_loop().run_in_executor(None, self.reply, query)
+        if isinstance(reply, str):
+            dispatcher.utter_message(text=reply)
             return []
-        dispatcher.utter_message(text=reply.text, buttons=reply.buttons)
-        if reply.custom:
-            dispatcher.utter_message(json_message=reply.custom)
+        dispatcher.utter_message(text=reply.text, buttons=reply.buttons,
+                                 json_message={"reply": reply.structured()})
         return [SlotSet(k, v) for k, v in reply.slots.items() if k in SLOTS]

@@ -1,6 +1,5 @@
-"""Answers from the knowledge store: `answer(store, query) -> Reply`. Never imports Rasa."""
+"""Answers from the knowledge store about roles: facts, salaries, overviews, fallbacks. Never imports Rasa.
 
-from bot.answers.dispatch import answer
-from bot.answers.types import Query, Reply
-
-__all__ = ["Query", "Reply", "answer"]
+The turn and reply types live in bot.core.types; bot.dispatch maps intents to these handlers and to
+bot.advice's.
+"""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
-from bot.answers.types import Query
-from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Term
+from bot.core.protocol import Store
+from bot.core.types import Query
+from bot.store.types import PlaceRef, RoleRef
 
 SENIOR_WORDS = ("senior", "seniors", "sr", "experienced")
 JUNIOR_WORDS = ("junior", "juniors", "jr", "entry-level", "entry level", "beginner", "beginners",
@@ -18,21 +19,6 @@ GENERIC_WORDS = frozenset({
     "software", "programmer", "programmers", "coder", "coders", "level", "levels", "role", "roles",
     "position", "positions",
 })
-
-
-class Store(Protocol):
-    """The part of bot.store.KnowledgeStore that bot.answers uses."""
-
-    def roles(self) -> list[RoleRef]: ...
-    def resolve_role(self, text: str) -> RoleRef | None: ...
-    def resolve_place(self, text: str) -> PlaceRef | None: ...
-    def places(self, with_data: bool = True) -> list[PlaceRef]: ...
-    def cities_in(self, country: str) -> list[PlaceRef]: ...
-    def facts(self, role: str, facet: str) -> list[Fact]: ...
-    def terms(self, role: str | None = None) -> list[Term]: ...
-    def salaries(self, role: str | None = None, place: str | None = None,
-                 country: str | None = None) -> list[Salary]: ...
-    def search_passages(self, query: str, role: str | None = None, limit: int = 3) -> list[PassageHit]: ...
 
 
 @dataclass

@@ -18,7 +18,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.types import Reply
+from bot.core.types import Reply
 from bot.answers.unknown import unknown_role_reply
 from bot.store.types import Fact, RoleRef
 

@@ -22,7 +22,7 @@ import re
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, default_role, top_roles
 from bot.answers.format import clean, join_words, source_line
-from bot.answers.types import Reply
+from bot.core.types import Reply
 from bot.store.types import PassageHit
 
 MIN_SCORE = 5.0

@@ -22,7 +22,7 @@ from bot.answers.salary_base import (
     rows_text,
 )
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities, superlative
-from bot.answers.types import Query, Reply
+from bot.core.types import Query, Reply
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.store.types import PlaceRef, RoleRef
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.answers import buttons as btn
 from bot.answers.context import Store
 from bot.answers.format import join_words, plural
-from bot.answers.types import Reply
+from bot.core.types import Reply
 
 
 def known_role_names(store: Store) -> list[str]:

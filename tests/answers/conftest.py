@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 
-from bot.answers import Query, Reply, answer
+from bot.core.types import Query, Reply
+from bot.dispatch import answer
 from bot.store import KnowledgeStore, open_store
 from tests.support.stores import build_store
 

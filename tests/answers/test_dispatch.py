@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from bot.answers import Reply
+from bot.core.types import Reply
 from bot.store import KnowledgeStore
 
 FACTUAL = {
@@ -70,7 +70,8 @@ def test_education_with_skills_goes_to_advice(ask):
 
 def test_followup_swaps_to_what_the_entity_is(store: KnowledgeStore) -> None:
     """The classifier cannot tell "what about Berlin?" from "what about seniors?"; the entity decides."""
-    from bot.answers import Query, answer
+    from bot.core.types import Query
+from bot.dispatch import answer
 
     slots = {"role": "Backend Software Engineer", "topic": "salary", "place": "London"}
     place = answer(store, Query(intent="followup_role", text="what about Berlin?",
@@ -83,7 +84,8 @@ def test_followup_swaps_to_what_the_entity_is(store: KnowledgeStore) -> None:
 
 
 def test_unknown_role_with_a_place_mentions_the_place(store: KnowledgeStore) -> None:
-    from bot.answers import Query, answer
+    from bot.core.types import Query
+from bot.dispatch import answer
 
     reply = answer(store, Query(intent="ask_salary", text="what do nurses earn in Madrid",
                                 entities=[{"entity": "role", "value": "nurses"},
@@ -93,7 +95,8 @@ def test_unknown_role_with_a_place_mentions_the_place(store: KnowledgeStore) -> 
 
 def test_followup_with_nothing_to_follow_is_not_answered_with_figures(store: KnowledgeStore) -> None:
     """"what about it?" as a first message has no topic, role or place: no salary list, an honest reply."""
-    from bot.answers import Query, answer
+    from bot.core.types import Query
+from bot.dispatch import answer
 
     reply = answer(store, Query(intent="followup_place", text="what about it?"))
     assert "$" not in reply.text and reply.buttons

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Query, Reply, answer
+from bot.core.types import Query, Reply
+from bot.dispatch import answer
 from bot.config import documents_dir
 from bot.store import KnowledgeStore, open_store
 

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from bot.answers import Query, answer
+from bot.core.types import Query
+from bot.dispatch import answer
 from bot.answers.numbers import allowed_numbers, invented_numbers
 from bot.config import PROJECT_ROOT
 

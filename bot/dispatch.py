@@ -11,7 +11,7 @@ from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary, superlative
-from bot.answers.types import Query, Reply
+from bot.core.types import Query, Reply
 
 log = logging.getLogger(__name__)
 
