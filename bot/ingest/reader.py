@@ -1,4 +1,8 @@
-"""Reading and validating document files (size, binary content, UTF-8) before anything is parsed."""
+"""Reading and validating document files (size, format, encoding) before anything is parsed.
+
+Every supported format (plain text, Markdown, HTML, PDF) becomes plain text in the parser's line
+conventions (see bot.ingest.formats), so the parser needs no format knowledge.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.ingest.formats import SUFFIXES, FormatError, convert, format_of
+
 MAX_BYTES = 5 * 1024 * 1024
-SUFFIXES = (".txt",)  # what a directory contributes; files named explicitly may have any suffix
+
+__all__ = ["MAX_BYTES", "SUFFIXES", "DocumentError", "RawDocument", "discover", "read_document"]
 
 
 class DocumentError(ValueError):
@@ -22,16 +29,21 @@ class DocumentError(ValueError):
 
 @dataclass(frozen=True)
 class RawDocument:
-    """A validated document: resolved path, file name, decoded text and content hash."""
+    """A validated document: resolved path, file name, text, hash of the raw bytes, format, warnings."""
 
     path: str
     file: str
     text: str
     sha256: str
+    format: str = "text"  # "text" | "markdown" | "html" | "pdf"
+    warnings: tuple[str, ...] = ()
 
 
 def read_document(path: Path) -> RawDocument:
-    """Read one file; raise DocumentError when it is missing, empty, binary, not UTF-8 or over 5 MB."""
+    """Read and convert one file; DocumentError when it is missing, empty, binary, unreadable or over 5 MB.
+
+    Text that is not UTF-8 is decoded as Windows-1252 (else Latin-1) with a warning naming the file.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -41,27 +53,34 @@ def read_document(path: Path) -> RawDocument:
         raise DocumentError(path, f"cannot read file ({exc.strerror or exc})") from exc
     if not data.strip():
         raise DocumentError(path, "file is empty")
-    if b"\x00" in data:
-        raise DocumentError(path, "file looks binary (contains NUL bytes)")
+    fmt = format_of(path)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(path, f"file is not valid UTF-8 (byte {exc.start})") from exc
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text) // 100):
-        raise DocumentError(path, "file looks binary (control characters)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return RawDocument(str(path.resolve()), path.name, text, hashlib.sha256(data).hexdigest())
+        converted = convert(data, fmt)
+    except FormatError as exc:
+        raise DocumentError(path, str(exc)) from exc
+    if not converted.text.strip():
+        raise DocumentError(path, f"file has no text ({fmt})")
+    warnings = tuple(f"{path}: {w}" for w in converted.warnings)
+    return RawDocument(
+        str(path.resolve()), path.name, converted.text, hashlib.sha256(data).hexdigest(), fmt, warnings
+    )
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
-    """(files to ingest, directories given). Directories contribute their *.txt files, sorted."""
+    """(files to ingest, directories given). Directories contribute their non-hidden files with a
+    supported suffix (SUFFIXES), sorted; files named explicitly may have any suffix."""
     files: list[Path] = []
     dirs: list[Path] = []
     for p in paths:
         if p.is_dir():
             dirs.append(p.resolve())
-            files.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES))
+            files.extend(
+                sorted(
+                    f
+                    for f in p.iterdir()
+                    if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in SUFFIXES
+                )
+            )
         else:
             files.append(p)
     unique = list(dict.fromkeys(files))
