@@ -51,6 +51,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"{len(summary.added)} added, {len(summary.updated)} updated, "
         f"{len(summary.unchanged)} unchanged, {len(summary.removed)} removed"
     )
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(_table(stats, f"Ingested documents: {counts}"))
     return 0
 

@@ -166,12 +166,14 @@ def ingest(
     parsed: list[ParsedDocument] = []
     unchanged: list[str] = []
     errors: list[DocumentError] = []
+    warnings: list[str] = []
     for f in tqdm(files, desc="ingest", unit="doc", file=sys.stderr, disable=not progress, leave=False):
         try:
             raw = read_document(f)
             if known.get(raw.path) == raw.sha256:
                 unchanged.append(raw.path)
                 continue
+            warnings.extend(raw.warnings)
             parsed.append(parse_document(raw))
         except DocumentError as exc:
             errors.append(exc)
@@ -209,4 +211,5 @@ def ingest(
         facts_per_facet=stats["facts_per_facet"],
         salaries=stats["salaries"],
         passages=stats["passages"],
+        warnings=warnings,
     )

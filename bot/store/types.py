@@ -98,3 +98,4 @@ class IngestSummary:
     facts_per_facet: dict[str, int] = field(default_factory=dict)
     salaries: int = 0
     passages: int = 0
+    warnings: list[str] = field(default_factory=list)  # e.g. a file decoded as Windows-1252
