@@ -13,7 +13,7 @@ from bot.ingest.salary import SalaryMention, TableRow, salary_mentions, sentence
 from bot.ingest.terms import extract_terms
 from bot.store import gazetteer as gz
 from bot.store.roles import canonical_name, clean_title
-from bot.store.text import title_case
+from bot.language.text import title_case
 
 TERM_FACETS = frozenset({fc.SKILLS, fc.TOP_SKILLS, fc.QUALIFICATIONS, fc.TOOLS})
 _LIST_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|between)\b:?\s+(?P<rest>.+)$", re.I)

@@ -32,7 +32,7 @@ from bot.store.models import (
 from bot.store.models import Passage as PassageRow
 from bot.store.roles import generate_aliases, parent_name, role_key
 from bot.store.store import KnowledgeStore
-from bot.store.text import slugify
+from bot.language.text import slugify
 from bot.store.types import IngestSummary
 
 NOSYNC = {"synchronize_session": False}

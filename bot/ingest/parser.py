@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.ingest.facets import facet_from_heading
 from bot.ingest.salary import MONEY_RE, TableRow, parse_table_row
-from bot.store.text import squash
+from bot.language.text import squash
 
 BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▸‣⁃*\-–—]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _NOISE_LINE = re.compile(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool, StaticPool
+from sqlalchemy.schema import CreateTable
 
 from bot.store.models import Base, Meta
 
@@ -46,15 +49,37 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, **kwargs)
 
 
+SCHEMA_KEY = "schema"
+
+
+def schema_fingerprint(engine: Engine) -> str:
+    """Hash of the tables' DDL for this engine's dialect (derived from the models, never hand-bumped)."""
+    ddl = "\n".join(str(CreateTable(t).compile(engine)) for t in Base.metadata.sorted_tables)
+    return hashlib.sha256(ddl.encode("utf-8")).hexdigest()
+
+
 def create_schema(engine: Engine) -> None:
-    """Create missing tables (idempotent)."""
+    """Create missing tables; a store written with other models is dropped and recreated (the store is
+    derived from the documents, so the next ingestion rebuilds it)."""
+    wanted = schema_fingerprint(engine)
+    tables = set(inspect(engine).get_table_names())
+    if tables:
+        have = None
+        if Meta.__tablename__ in tables:
+            with Session(engine, future=True) as s:
+                have = s.execute(select(Meta.value).where(Meta.key == SCHEMA_KEY)).scalar_one_or_none()
+        if have != wanted:
+            Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
-
-
-def read_generation(session: Session) -> str:
-    """The token identifying the store's current contents ("" for an empty store)."""
-    value = session.execute(select(Meta.value).where(Meta.key == GENERATION_KEY)).scalar_one_or_none()
-    return value or ""
+    try:
+        with Session(engine, future=True) as s, s.begin():
+            row = s.get(Meta, SCHEMA_KEY)
+            if row is None:
+                s.add(Meta(key=SCHEMA_KEY, value=wanted))
+            elif row.value != wanted:
+                row.value = wanted
+    except IntegrityError:
+        pass  # another process opening the same new store wrote it first
 
 
 def bump_generation(session: Session) -> str:

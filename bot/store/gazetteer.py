@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from bot.store.patterns import COMMON_WORDS
-from bot.store.text import key
+from bot.language import currency
+from bot.language.text import key
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 
@@ -109,8 +110,8 @@ def gazetteer() -> Gazetteer:
         by_key={k: tuple(v) for k, v in by_key.items()},
         countries=countries,
         us_states=us_states,
-        symbols={str(k): str(v) for k, v in data["currency_symbols"].items()},
-        codes=frozenset(data["currency_codes"]),
+        symbols=currency.symbols(),
+        codes=currency.codes(),
     )
 
 

@@ -57,6 +57,19 @@ class Document(Base):
     role_id = Column(Integer, ForeignKey("roles.id"), nullable=False, index=True)
 
 
+class DocumentRole(Base):
+    """A role a document is about (a page may name two: "Database Administrators and Architects"), with
+    the title as written and the aliases the document gave it (acronyms), newline-separated."""
+
+    __tablename__ = "document_roles"
+    __table_args__ = (UniqueConstraint("document_id", "role_id"),)
+    id = Column(Integer, primary_key=True)
+    document_id = Column(Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True)
+    role_id = Column(Integer, ForeignKey("roles.id"), nullable=False, index=True)
+    written = Column(String(300), nullable=False)
+    aliases = Column(Text, nullable=False, default="")
+
+
 class Passage(Base):
     """A paragraph or list block (with its lead-in) of a document, under a heading, with a facet."""
 
@@ -69,6 +82,7 @@ class Passage(Base):
     facet = Column(String(40), nullable=False)
     kind = Column(String(20), nullable=False)  # paragraph | list | table
     text = Column(Text, nullable=False)
+    roles = Column(Text, nullable=False, default="")  # newline-separated; "" = every role of the document
 
 
 class FactRow(Base):
@@ -121,6 +135,8 @@ class SalaryRow(Base):
     scope = Column(String(300), nullable=False)
     place = Column(String(200), nullable=True)
     country = Column(String(200), nullable=True)
+    date = Column(String(40), nullable=False, default="")  # "May 2024" when the page says
+    written = Column(String(60), nullable=False, default="")  # the figure as written ("$45.00")
 
 
 class PlaceRow(Base):
@@ -136,4 +152,4 @@ class PlaceRow(Base):
     country_code = Column(String(8), nullable=True)
 
 
-CHILD_TABLES = (FactRow, TermRow, SalaryRow, Passage, PlaceRow)
+CHILD_TABLES = (FactRow, TermRow, SalaryRow, Passage, PlaceRow, DocumentRole)

@@ -1,63 +1,58 @@
-"""Generic role naming: canonical names from page titles, token keys, alias generation and resolution."""
+"""Role naming for any occupation: canonical names from page titles, token keys, aliases, resolution.
+
+Nothing here knows a trade: plurals come from the lemmatiser, seniority from bot.language.levels, head
+synonyms ("developer" = "engineer") from bot/data/language.yml. A title naming two roles ("Database
+Administrators and Architects") yields both; a parenthetical acronym ("Site Reliability Engineer (SRE)")
+becomes an alias.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from bot.store.text import fold, singular, squash, title_case, words
+from bot.language import levels
+from bot.language.data import table
+from bot.language.inflect import is_plural, plural, singular, singular_phrase
+from bot.language.lemma import noun_lemma
+from bot.language.text import fold, squash, title_case, words
 
 _TITLE_NOISE = re.compile(
     r"\s*(?:[-|:–]\s*)?(?:"
     r"jobs?\s*(?:&|and)\s*careers?|careers?\s*(?:&|and)\s*jobs?|job\s+description(?:\s+template)?|"
-    r"job\s+profile|career\s+guide|career\s+path|careers?\s+overview|salary\s+guide|jobs?|careers?"
+    r"job\s+profile|career\s+guide|career\s+path|careers?\s+overview|salary\s+guide|job\s+advert(?:isement)?|"
+    r"jobs?|careers?|vacancy|hiring|now\s+hiring"
     r")\s*$",
     re.I,
 )
 _TITLE_PREFIX = re.compile(
-    r"^\s*(?:how\s+to\s+become\s+an?|what\s+is\s+an?|becoming\s+an?|an?|careers?\s+in|"
-    r"(?:career|job)\s+(?:profile|guide|description)\s*[:\-–|]|(?:career|job)\s+profile\s+of)\s+",
+    r"^\s*(?:how\s+to\s+become\s+an?|what\s+is\s+an?|what\s+does\s+an?|becoming\s+an?|an?|careers?\s+in|"
+    r"(?:career|job)\s+(?:profile|guide|description)\s*[:\-–|]|(?:career|job)\s+profile\s+of|"
+    r"we(?:'re| are)\s+hiring\s*[:\-–]?\s*(?:an?)?)\s+",
     re.I,
 )
-# Spelling variants collapsed to one form (canonical display form, regex of variants).
-_COMPOUNDS: tuple[tuple[str, str], ...] = (
-    ("Backend", r"back[\s-]*end"),
-    ("Frontend", r"front[\s-]*end"),
-    ("Full-Stack", r"full[\s-]*stack"),
-    ("DevOps", r"dev[\s-]*ops"),
-)
-_COMPOUND_VARIANTS = {
-    "backend": ("backend", "back-end", "back end"),
-    "frontend": ("frontend", "front-end", "front end"),
-    "full-stack": ("full-stack", "full stack", "fullstack"),
-}
-HEADS = {"engineer": "engineer", "developer": "engineer", "dev": "engineer", "programmer": "engineer"}
-HEAD_VARIANTS = ("engineer", "developer", "dev")
-_PLURAL = {"engineer": "engineers", "developer": "developers", "dev": "devs"}
-SENIORITY = {
-    "senior": "senior",
-    "sr": "senior",
-    "junior": "junior",
-    "jr": "junior",
-    "lead": "lead",
-    "principal": "principal",
-    "staff": "staff",
-}
-_SENIORITY_VARIANTS = {
-    "senior": ("senior", "sr", "sr."),
-    "junior": ("junior", "jr", "jr."),
-    "lead": ("lead",),
-    "principal": ("principal",),
-    "staff": ("staff",),
-}
-_DROP = {"a", "an", "the", "job", "career", "role", "position"}
+_SITE_SEPARATOR = re.compile(r"\s+(?:\||::?|–|—)\s+")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/.]{1,7}s?$")
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
+
+
+@dataclass(frozen=True)
+class RoleName:
+    """A role a title names: canonical name plus the aliases the title itself gives (acronyms, "/")."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
 
 
 def clean_title(title: str) -> str:
     """Strip page-title noise: "Backend software engineer jobs & Careers" -> "Backend software engineer"."""
     text = squash(title).rstrip("?!. ")
+    parts = _SITE_SEPARATOR.split(text)
+    if len(parts) > 1 and parts[0].strip():
+        text = parts[0]  # "Registered Nurses : Occupational Outlook Handbook" -> "Registered Nurses"
     for _ in range(3):
         new = _TITLE_NOISE.sub("", text).strip(" -|:")
         new = _TITLE_PREFIX.sub("", new)
@@ -75,77 +70,163 @@ def _reorder(text: str) -> str:
     return text
 
 
-def _collapse(text: str) -> str:
-    for canon, pattern in _COMPOUNDS:
-        text = re.sub(rf"\b{pattern}\b", canon, text, flags=re.I)
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(display form, pattern of its spellings, lowercase spellings) of each closed compound."""
+    out = []
+    for display, parts in table("language")["compounds"].items():
+        a, b = parts.split()
+        spellings = (display.lower(), f"{a}-{b}", f"{a} {b}", f"{a}{b}")
+        out.append((display, re.compile(rf"\b{a}[\s-]*{b}\b", re.I), tuple(dict.fromkeys(spellings))))
+    return tuple(out)
+
+
+def _compound_parts(text: str) -> str:
+    """ "back-end", "back end" -> "Backend": closed compounds in one spelling."""
+    for display, rx, _ in _compounds():
+        text = rx.sub(display, text)
     return text
 
 
+def _split_roles(text: str) -> list[str]:
+    """ "Database Administrators and Architects" -> ["Database Administrators", "Database Architects"];
+    only when every part ends in a plural noun (so "Heating and Air Conditioning Mechanics" stays whole)."""
+    parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text) if p.strip(" ,")]
+    if len(parts) < 2 or not all(is_plural(p.split()[-1]) for p in parts):
+        return [text]
+    first = parts[0].split()
+    out = [parts[0]]
+    for part in parts[1:]:
+        if len(part.split()) == 1 and len(first) > 1:
+            part = " ".join([*first[:-1], part])  # shared modifiers: "Database ... Architects"
+        out.append(part)
+    return out
+
+
+def _display(text: str) -> str:
+    return title_case(singular_phrase(squash(_compound_parts(_reorder(text)))))
+
+
+def role_names(title: str) -> list[RoleName]:
+    """The roles a page title names, with the aliases the title gives."""
+    text = clean_title(title)
+    acronyms: list[str] = []
+    for inner in _PAREN.findall(text):
+        if _ACRONYM.match(inner.strip()):
+            acronyms.append(singular(inner.strip()))
+        else:
+            text = text.replace(f"({inner})", f"- {inner}")  # "Software Engineer (Backend)"
+    text = squash(_PAREN.sub("", text))
+    alternates = [a.strip() for a in re.split(r"\s+/\s+|\s+or\s+", text) if a.strip()]
+    if not alternates:
+        return []
+    names = [_display(p) for p in _split_roles(alternates[0])]
+    extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in alternates[1:])
+    if len(names) == 1:
+        return [RoleName(names[0], extra)]
+    return [RoleName(n) for n in names]
+
+
 def canonical_name(title: str) -> str:
-    """Canonical role name from a page title (generic; works for unseen pages)."""
-    parts = squash(_collapse(_reorder(clean_title(title)))).split()
-    if parts:
-        parts[-1] = _singular_word(parts[-1])
-    return title_case(" ".join(parts))
+    """Canonical name of the (first) role a page title names ("Registered Nurses" -> "Registered Nurse")."""
+    names = role_names(title)
+    return names[0].name if names else ""
 
 
-def _singular_word(word: str) -> str:
-    """Singular of a title's head word, keeping its case ("Engineers" -> "Engineer")."""
-    low = singular(word.lower())
-    return word[: len(low)] if word.lower().startswith(low) else low
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Head phrase (lemmatised tokens) -> canonical head tokens."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for group in table("language")["head_synonyms"]:
+        canon = tuple(noun_lemma(w) for w in group[0].split())
+        for phrase in group:
+            out[tuple(noun_lemma(w) for w in phrase.split())] = canon
+    return out
+
+
+@lru_cache(maxsize=1)
+def _filler() -> frozenset[str]:
+    return frozenset(table("language")["role_filler"])
+
+
+def _level_words() -> dict[str, str]:
+    return {w.rstrip("."): lvl.name for lvl in levels.levels() for w in lvl.title}
 
 
 def role_key(text: str) -> tuple[str, ...]:
-    """Token key: plurals singular, developer/dev -> engineer, "software" dropped after a modifier."""
-    text = _collapse(_reorder(squash(fold(text))))
-    toks = [singular(t) for t in words(text.replace("-", ""))]
-    toks = [HEADS.get(t, t) for t in toks if t not in _DROP]
-    toks = [SENIORITY.get(t, t) for t in toks]
+    """Token key: folded, lemmatised, level words canonical, head synonyms unified, filler dropped."""
+    toks = [noun_lemma(t) for t in words(_compound_parts(_reorder(squash(fold(text)))).replace("-", " "))]
+    lvl = _level_words()
+    toks = [lvl.get(t.rstrip("."), t) for t in toks if t not in _filler()]
     out: list[str] = []
-    for i, tok in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if tok == "software" and out and nxt == "engineer" and out[-1] not in SENIORITY.values():
-            continue
-        out.append(tok)
+    i = 0
+    syn = _synonyms()
+    while i < len(toks):
+        for n in (2, 1):
+            canon = syn.get(tuple(toks[i : i + n]))
+            if canon is not None:
+                out.extend(canon)
+                i += n
+                break
+        else:
+            out.append(toks[i])
+            i += 1
     return tuple(out)
 
 
 def parent_name(name: str) -> str | None:
-    """ "Senior Backend Software Engineer" -> "Backend Software Engineer"; None without a seniority word."""
-    parts = name.split()
-    if len(parts) > 1 and parts[0].lower().rstrip(".") in SENIORITY:
-        return " ".join(parts[1:])
-    return None
+    """ "Senior Backend Software Engineer" -> "Backend Software Engineer"; None without a level word."""
+    level, rest = levels.title_level(name)
+    return rest if level else None
 
 
-def generate_aliases(name: str, written: Iterable[str] = ()) -> list[str]:
-    """Lowercase aliases: spelling, head-noun, seniority and plural variants plus the titles as written."""
+def initialism(name: str) -> str | None:
+    """ "Site Reliability Engineer" -> "SRE", "Registered Nurse" -> "RN" (two to five words)."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("and", "of", "the", "for")]
+    if not 2 <= len(parts) <= 5 or not all(w[:1].isalpha() for w in parts):
+        return None
+    return "".join(w[0].upper() for w in parts)
+
+
+def _token_options(tok: str) -> tuple[str, ...]:
+    """Spellings of one lowercase token of a role name: level words, compounds, optional words."""
+    level = _level_words().get(tok.rstrip("."))
+    if level:
+        return tuple(next(lv.title for lv in levels.levels() if lv.name == level))
+    for _, _, spellings in _compounds():
+        if tok in spellings:
+            return spellings
+    if tok in table("language")["optional_words"]:
+        return (tok, "")
+    return (tok,)
+
+
+def generate_aliases(name: str, written: Iterable[str] = (), extra: Iterable[str] = ()) -> list[str]:
+    """Lowercase aliases: every spelling of the name's level word and compounds, with and without
+    optional words, with each synonym of its head noun, singular and plural; then the titles as
+    written and the aliases a document gave (acronyms), each with its plural."""
     toks = fold(name).split()
-    seniority: tuple[str, ...] = ("",)
-    if toks and toks[0].rstrip(".") in SENIORITY:
-        seniority = _SENIORITY_VARIANTS[SENIORITY[toks.pop(0).rstrip(".")]]
-    head_opts: tuple[str, ...] = (toks[-1],) if toks else ("",)
-    if toks and toks[-1] in HEADS:
-        head_opts = HEAD_VARIANTS
-        toks = toks[:-1]
-    elif toks:
-        toks = toks[:-1]
-    software_opts: tuple[str, ...] = ("",)
-    if toks and toks[-1] == "software" and len(toks) > 1:
-        software_opts = ("software", "")
-        toks = toks[:-1]
-    mod_opts = [_COMPOUND_VARIANTS.get(t, (t,)) for t in toks]
-    aliases: list[str] = []
-    for sen, soft, head, *mods in itertools.product(seniority, software_opts, head_opts, *mod_opts):
-        mod = " ".join(mods)
-        core = " ".join(x for x in (mod, soft) if x)
-        for h in (head, _PLURAL.get(head, head + "s")):
-            aliases.append(squash(f"{sen} {core} {h}"))
-        if mod and soft and head != "dev":
-            aliases.append(squash(f"{sen} software {head} - {mod}"))
-    for text in written:
-        aliases.append(squash(fold(clean_title(text))))
-    return list(dict.fromkeys(a for a in aliases if a))
+    heads: list[tuple[str, ...]] = [(toks[-1],)] if toks else [("",)]
+    body = toks[:-1]
+    for phrase, canon in _synonyms().items():
+        n = len(canon)
+        if len(toks) >= n and tuple(noun_lemma(t) for t in toks[-n:]) == canon:
+            heads = [p for p, c in _synonyms().items() if c == canon]
+            body = toks[:-n]
+            break
+    options = [_token_options(t) for t in body]
+    forms: list[str] = []
+    for combo in itertools.islice(itertools.product(*options), 200):
+        core = " ".join(c for c in combo if c)
+        forms.extend(squash(f"{core} {' '.join(h)}") for h in heads)
+    forms.extend(squash(fold(clean_title(t))) for t in written)
+    forms.extend(fold(e) for e in extra)
+    out: list[str] = []
+    for form in forms:
+        for variant in (form, fold(plural(form))):
+            if variant and variant not in out:
+                out.append(variant)
+    return out
 
 
 @dataclass(frozen=True)
@@ -157,27 +238,42 @@ class RoleEntry:
     aliases: tuple[str, ...]
 
 
+@dataclass
 class RoleIndex:
     """Lookup tables over the store's roles for fast resolution (built once per store generation)."""
 
-    def __init__(self, entries: Sequence[RoleEntry]) -> None:
-        self.entries = list(entries)
-        self.by_key: dict[tuple[str, ...], RoleEntry] = {}
-        self.by_alias: dict[str, RoleEntry] = {}
-        self.by_token: dict[str, list[tuple[int, RoleEntry, tuple[str, ...]]]] = {}
-        for pos, e in enumerate(self.entries):
+    entries: list[RoleEntry]
+    by_key: dict[tuple[str, ...], RoleEntry] = field(default_factory=dict)
+    by_alias: dict[str, RoleEntry] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        for e in self.entries:
             self.by_key.setdefault(e.key, e)
             for alias in e.aliases:
-                self.by_alias.setdefault(alias, e)
-            mods = tuple(t for t in e.key if t not in HEADS.values() and t != "software")
-            for tok in set(mods):
-                self.by_token.setdefault(tok, []).append((pos, e, mods))
+                self.by_alias.setdefault(squash(alias), e)
+        self.vocabulary = frozenset(t for e in self.entries for t in e.key)
+
+    def _joined(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """Adjacent tokens that form one of the roles' words when written together ("back end")."""
+        out: list[str] = []
+        i = 0
+        while i < len(key):
+            pair = key[i] + key[i + 1] if i + 1 < len(key) else ""
+            if pair in self.vocabulary and key[i] not in self.vocabulary:
+                out.append(pair)
+                i += 2
+            else:
+                out.append(key[i])
+                i += 1
+        return tuple(out)
 
     def resolve(self, text: str) -> RoleEntry | None:
-        """Best role for a mention or a question (exact key, alias, contained key, modifier fallback)."""
+        """Best role for a mention or a question: exact key, alias, a contained key, then the one role
+        whose head and modifiers the words name ("nurse" -> the only nurse role)."""
         if not text or not text.strip():
             return None
-        k = role_key(text)
+        k = self._joined(role_key(text))
         if k in self.by_key:
             return self.by_key[k]
         alias = self.by_alias.get(squash(fold(text)))
@@ -188,18 +284,46 @@ class RoleIndex:
                 hit = self.by_key.get(k[i : i + n])
                 if hit is not None:
                     return hit
+        return self._by_head(k)
+
+    def _by_head(self, k: tuple[str, ...]) -> RoleEntry | None:
+        """The role whose head noun the text names, with none of the text's other role words missing
+        from it and no foreign modifier right before the head ("frontend developer" is not the backend
+        role); the text's level decides between a role and its senior variant. None when ambiguous."""
         toks = set(k)
-        best: tuple[int, int, int] | None = None
-        found: RoleEntry | None = None
-        for tok in toks:
-            for pos, e, mods in self.by_token.get(tok, ()):
-                if all(m in toks for m in mods):
-                    score = (len(mods), -len(e.key), -pos)
-                    if best is None or score > best:
-                        best, found = score, e
-        return found
+        asked = next((t for t in k if t in _level_names()), None)
+        fits = []
+        for e in self.entries:
+            if not e.key or e.key[-1] not in toks:
+                continue
+            pos = len(k) - 1 - k[::-1].index(e.key[-1])
+            prev = k[pos - 1] if pos > 0 else ""
+            if prev and prev not in e.key and prev not in _neutral():
+                continue
+            if not all(t in e.key for t in k if t in self.vocabulary and t not in _level_names()):
+                continue
+            level = next((t for t in e.key if t in _level_names()), None)
+            mods = set(e.key[:-1]) - _level_names()
+            fits.append((level == asked, len(mods & toks), -len(e.key), e))
+        if not fits:
+            return None
+        fits.sort(key=lambda f: f[:3], reverse=True)
+        if len(fits) > 1 and fits[0][:3] == fits[1][:3]:
+            return None
+        return fits[0][3]
 
 
-def resolve(text: str, entries: Sequence[RoleEntry]) -> RoleEntry | None:
-    """One-off resolution (builds a RoleIndex; keep the index when resolving repeatedly)."""
-    return RoleIndex(entries).resolve(text)
+@lru_cache(maxsize=1)
+def _level_names() -> frozenset[str]:
+    return frozenset(lvl.name for lvl in levels.levels())
+
+
+@lru_cache(maxsize=1)
+def _neutral() -> frozenset[str]:
+    """Tokens that may stand before a role's head without changing the role: stopwords, question words,
+    level words (lemmatised as keys are)."""
+    from bot.language.words import question_words, stopwords
+
+    plain = set(stopwords()) | set(question_words())
+    plain |= {w for lvl in levels.levels() for phrase in lvl.words for w in phrase.split()}
+    return frozenset({noun_lemma(w) for w in plain} | plain | _level_names())

@@ -8,82 +8,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.store.text import singular, words
+from bot.language.inflect import singular
+from bot.language.text import words
+from bot.language.words import stopwords
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "but",
-        "by",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "has",
-        "have",
-        "how",
-        "i",
-        "in",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "should",
-        "so",
-        "that",
-        "the",
-        "their",
-        "them",
-        "they",
-        "this",
-        "to",
-        "was",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "about",
-        "into",
-        "also",
-        "than",
-        "then",
-        "there",
-        "these",
-        "those",
-        "such",
-        "any",
-        "all",
-        "more",
-        "most",
-        "some",
-        "other",
-    ]
-)
 
 
 def analyze(text: str) -> list[str]:
     """Index/query tokens: lowercase words without stopwords, plurals made singular."""
-    return [singular(w) for w in words(text) if w not in STOPWORDS]
+    return [singular(w) for w in words(text) if w not in stopwords()]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from bot.ingest import ingest
 from bot.store import KnowledgeStore, open_store
 
 DOCS = documents_dir()
-FIXTURE_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "documents"
+CORPUS_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "documents"  # pages of many genres and occupations
+FIXTURE_DOCS = CORPUS_DOCS / "data-engineer-career-guide.txt"  # the page the original suites use
+HELDOUT_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout"  # scored only, never tuned on
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:

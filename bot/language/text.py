@@ -1,4 +1,4 @@
-"""Small text-normalisation helpers shared by the store and the ingester (no third-party imports)."""
+"""Text normalisation: folding, whitespace, word tokens, lookup keys, slugs, title case, sentences."""
 
 from __future__ import annotations
 
@@ -7,77 +7,6 @@ import unicodedata
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _SPACE_RE = re.compile(r"\s+")
-
-# Words whose trailing "s" is not a plural marker.
-_KEEP_S = {
-    "analytics",
-    "aws",
-    "js",
-    "ios",
-    "macos",
-    "kubernetes",
-    "devops",
-    "postgres",
-    "sales",
-    "statistics",
-    "economics",
-    "physics",
-    "mathematics",
-    "graphics",
-    "electronics",
-    "logistics",
-    "news",
-    "series",
-    "business",
-    "class",
-    "less",
-    "process",
-    "access",
-    "express",
-    "status",
-    "us",
-    "plus",
-    "bus",
-    "gas",
-    "corps",
-    "chess",
-    "css",
-    "sass",
-    "is",
-    "has",
-    "was",
-    "this",
-    "his",
-    "its",
-    "as",
-    "does",
-    "goes",
-    "various",
-    "previous",
-    "numerous",
-    "ops",
-    "redis",
-    "jenkins",
-    "rails",
-    "apis",
-    "paris",
-    "texas",
-    "los",
-    "angeles",
-    "vegas",
-    "aires",
-    "kansas",
-    "st",
-    "cross",
-    "linguistics",
-    "robotics",
-    "ethics",
-    "genetics",
-    "dynamics",
-    "mechanics",
-    "forensics",
-}
-
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and unify dashes/quotes (keeps punctuation)."""
@@ -91,19 +20,6 @@ def fold(text: str) -> str:
 def squash(text: str) -> str:
     """Collapse whitespace and trim."""
     return _SPACE_RE.sub(" ", text).strip()
-
-
-def singular(word: str) -> str:
-    """Naive singular of an English plural ("engineers" -> "engineer", "cities" -> "city")."""
-    if len(word) <= 3 or word in _KEEP_S or not word.isalpha():
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def words(text: str) -> list[str]:
@@ -134,3 +50,11 @@ def title_case(text: str) -> str:
         else:
             out.append(word[:1].upper() + word[1:].lower())
     return " ".join(out)
+
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (split after . ! ? before a capital, a digit or a quote)."""
+    return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]

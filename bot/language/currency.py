@@ -1,0 +1,52 @@
+"""Currencies: ISO codes, symbols and the words users type for them (bot/data/currencies.yml)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language.data import table
+
+
+@lru_cache(maxsize=1)
+def symbols() -> dict[str, str]:
+    """Written symbol -> ISO code assumed when no place decides ("$" -> USD, "£" -> GBP)."""
+    return {str(k): str(v) for k, v in table("currencies")["symbols"].items()}
+
+
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    """ISO codes recognised when written out ("EUR 60,000")."""
+    return frozenset(table("currencies")["codes"])
+
+
+@lru_cache(maxsize=1)
+def _word_res() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for code, words in table("currencies")["words"].items():
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        out.append((str(code), re.compile(rf"\b(?:{alts})\b", re.I)))
+    return out
+
+
+def mentions(text: str) -> list[tuple[str, int, int]]:
+    """(ISO code, start, end) for every currency a message names by word or symbol, longest words first
+    ("canadian dollars" is CAD, not USD)."""
+    found: list[tuple[str, int, int]] = []
+    for code, rx in _word_res():
+        found.extend((code, m.start(), m.end()) for m in rx.finditer(text))
+    for sym, code in symbols().items():
+        if len(sym) == 1:
+            found.extend((code, m.start(), m.end()) for m in re.finditer(re.escape(sym), text))
+    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
+    out: list[tuple[str, int, int]] = []
+    for item in found:
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
+    return out
+
+
+def requested(text: str) -> str | None:
+    """ISO code of the first currency a message names ("in euros" -> EUR), if any."""
+    found = mentions(text)
+    return found[0][0] if found else None

@@ -1,0 +1,106 @@
+"""English noun lemmas from spaCy's lookup tables (spacy-lookups-data), read without importing spaCy.
+
+The rule lemmatiser's noun tables (suffix rules, the index of known nouns, irregular exceptions) decide,
+as spaCy's `Lemmatizer.rule_lemmatize` does for a noun; the lookup table covers informal plurals the
+index lacks ("devs", "physios"); an initialism's plural ("SREs", "RNs") loses its "s". Words that are
+unknown to every table ("kubernetes", "jenkins") are left alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_ACRONYM_PLURAL = re.compile(r"^([A-Z][A-Z0-9]+)s$")
+
+
+def _load(name: str) -> Any:
+    data = resources.files("spacy_lookups_data").joinpath("data", f"en_{name}.json.gz").read_bytes()
+    return json.loads(gzip.decompress(data))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]], dict[str, str]]:
+    index = frozenset(_load("lemma_index")["noun"])
+    exceptions: dict[str, list[str]] = _load("lemma_exc")["noun"]
+    rules: list[list[str]] = _load("lemma_rules")["noun"]
+    lookup: dict[str, str] = _load("lemma_lookup")
+    return index, exceptions, rules, lookup
+
+
+@lru_cache(maxsize=65536)
+def noun_lemma(word: str) -> str:
+    """Singular of an English noun as written in lowercase ("nurses" -> "nurse", "midwives" -> "midwife",
+    "analyses" -> "analysis", "physics" stays). Case is kept only for initialisms ("SREs" -> "SRE")."""
+    acronym = _ACRONYM_PLURAL.match(word)
+    if acronym:
+        return acronym.group(1)
+    low = word.lower()
+    if len(low) <= 2 or not low.isalpha():
+        return low
+    index, exceptions, rules, lookup = _tables()
+    forms: list[str] = []
+    oov: list[str] = []
+    for old, new in rules:
+        if low.endswith(old):
+            form = low[: len(low) - len(old)] + new
+            if form:
+                (forms if form in index else oov).append(form)
+    for form in exceptions.get(low, []):
+        if form not in forms:
+            forms.insert(0, form)
+    if low in index and (not low.endswith("s") or low.endswith("ics") or not forms):
+        return low
+    if forms:
+        return forms[0]
+    fallback = lookup.get(low)
+    if fallback and len(low) >= 4 and fallback in oov:
+        return fallback
+    return low
+
+
+@lru_cache(maxsize=1)
+def _attested_plurals() -> dict[str, list[str]]:
+    """lemma -> plural forms the tables attest ("city" -> ["cities"], "woman" -> ["women"])."""
+    _, exceptions, _, lookup = _tables()
+    out: dict[str, list[str]] = {}
+    pairs = [(form, lemma) for form, lemmas in exceptions.items() for lemma in lemmas]
+    pairs += [(form, lemma) for form, lemma in lookup.items()]
+    for form, lemma in pairs:
+        if form != lemma and form.isalpha() and lemma.isalpha() and form[:1] == lemma[:1]:
+            out.setdefault(lemma, []).append(form)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def noun_plural(word: str) -> str:
+    """Plural of an English noun ("nurse" -> "nurses", "midwife" -> "midwives", "woman" -> "women",
+    "SRE" -> "SREs"); a word that is already plural stays."""
+    if re.fullmatch(r"[A-Z][A-Z0-9]+", word):
+        return word + "s"
+    low = word.lower()
+    if not low.isalpha() or len(low) <= 1:
+        return word
+    if noun_lemma(low) != low:
+        return word  # already plural
+    attested = [f for f in _attested_plurals().get(low, []) if noun_lemma(f) == low and not f.endswith("ing")
+                and not f.endswith("ed")]
+    if attested:
+        form = attested[0]  # the exception table's irregular plural comes first
+    elif low.endswith(("s", "x", "z", "ch", "sh")):
+        form = low + "es"
+    elif low.endswith("y") and low[-2:-1] not in "aeiou":
+        form = low[:-1] + "ies"
+    else:
+        form = low + "s"
+    return word + form[len(low):] if form.startswith(low) else _same_case(word, form)
+
+
+def _same_case(model: str, word: str) -> str:
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,70 @@
+"""Seniority levels and their order (junior < mid < senior < lead), from bot/data/language.yml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.language.data import table
+
+JUNIOR, MID, SENIOR, LEAD = "junior", "mid", "senior", "lead"
+
+
+@dataclass(frozen=True)
+class Level:
+    """One seniority level: its name, rank, title words and question words."""
+
+    name: str
+    rank: int
+    title: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def levels() -> tuple[Level, ...]:
+    """The levels in order."""
+    rows = table("language")["levels"]
+    return tuple(Level(r["level"], i, tuple(r["title"]), tuple(r["words"])) for i, r in enumerate(rows))
+
+
+@lru_cache(maxsize=1)
+def _word_re() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for lvl in levels():
+        alts = "|".join(re.escape(w) for w in sorted(lvl.words, key=len, reverse=True))
+        out.append((lvl.name, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)))
+    return out
+
+
+def rank(name: str) -> int:
+    """Order of a level ("junior" 0 ... "lead" 3); unknown names rank as mid."""
+    return next((lvl.rank for lvl in levels() if lvl.name == name), 1)
+
+
+def title_level(name: str) -> tuple[str | None, str]:
+    """(level, rest) of a role title: "Senior Backend Engineer" -> ("senior", "Backend Engineer")."""
+    words = name.split()
+    if len(words) > 1:
+        first = words[0].lower()
+        for lvl in levels():
+            if first in lvl.title or first.rstrip(".") in lvl.title:
+                return lvl.name, " ".join(words[1:])
+    return None, name
+
+
+def mentions(text: str) -> list[tuple[str, int, int]]:
+    """(level, start, end) for every seniority word in a message, in order."""
+    found = [(name, m.start(), m.end()) for name, rx in _word_re() for m in rx.finditer(text)]
+    found.sort(key=lambda f: f[1])
+    out: list[tuple[str, int, int]] = []
+    for item in found:
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
+    return out
+
+
+def level_of(text: str) -> str | None:
+    """The first seniority level a message names, if any."""
+    found = mentions(text)
+    return found[0][0] if found else None

@@ -1,0 +1,25 @@
+"""Stopwords, question words and ambiguous words (bot/data/language.yml), each list once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.language.data import table
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words that carry no meaning for search or subject matching."""
+    return frozenset(str(table("language")["stopwords"]).split())
+
+
+@lru_cache(maxsize=1)
+def question_words() -> frozenset[str]:
+    """Words that only shape a question ("what", "does", "should")."""
+    return frozenset(table("language")["question_words"])
+
+
+@lru_cache(maxsize=1)
+def ambiguous() -> frozenset[str]:
+    """Single words that name a technology or role but are usually everyday English ("go", "rest")."""
+    return frozenset(table("language")["ambiguous"])
