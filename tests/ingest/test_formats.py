@@ -44,6 +44,7 @@ SAVED_PAGE = """<!DOCTYPE html>
   <li>Test electrical components &amp; systems</li></ul>
 <p class="navy-blue">Most technicians work at heights of 260 feet or more.<br>They travel often.</p>
 <dl><dt>Work schedule</dt><dd>Full time</dd></dl>
+<div class="links"><a href="/a">About</a> | <a href="/j">Jobs at BLS</a> | <a href="/c">Contact</a></div>
 <h2>Pay</h2>
 <table><tr><th>City</th><th>Median salary</th></tr><tr><td>Austin</td><td>$64,000</td></tr></table>
 </main>
@@ -83,6 +84,8 @@ We turn raw numbers into [decisions](https://example.com/why) using `SQL` and Py
 | Leeds | £38,000 |
 
 <div class="note"><p>Apply <em>before</em> 1 May.</p></div>
+
+[Help](/help) · [Privacy](/privacy) · [Contact us](/contact)
 """
 
 UX_PAGE = (
@@ -117,6 +120,7 @@ def test_saved_html_page(tmp_path: Path) -> None:
         "SCRIPT-TEXT",
         "color: red",
         "?",
+        "Jobs at BLS",
     ):
         assert gone not in raw.text, gone
     assert "Quick Facts: Wind Turbine Technicians" in lines
@@ -153,7 +157,7 @@ def test_markdown_job_ad(tmp_path: Path) -> None:
     lines = raw.text.split("\n")
     assert raw.format == "markdown"
     assert lines[0] == "# Data Analyst"
-    for gone in ("Skip to", "Sign in", "cookies", "**", "`", "](", "<div", "<em>"):
+    for gone in ("Skip to", "Sign in", "cookies", "**", "`", "](", "<div", "<em>", "Privacy"):
         assert gone not in raw.text, gone
     assert "Location: Leeds or remote" in lines
     assert "We turn raw numbers into decisions using SQL and Python." in lines

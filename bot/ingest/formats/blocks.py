@@ -6,7 +6,19 @@ blank lines between blocks and TAB-separated table rows.
 
 from __future__ import annotations
 
+import re
+
 BULLET = "• "
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def is_menu(link_texts: list[str], text: str) -> bool:
+    """A run of 3+ links with little else ("Help · Privacy · Cookies"): a menu, not a sentence."""
+    if len(link_texts) < 3 or text.strip()[-1:] in ".!?":
+        return False
+    linked = sum(len(_SEPARATORS.sub("", t)) for t in link_texts)
+    total = len(_SEPARATORS.sub("", text))
+    return total > 0 and linked >= 0.75 * total
 
 
 def squash(text: str) -> str:

@@ -22,9 +22,15 @@ def check_controls(text: str) -> None:
         raise FormatError("file looks binary (control characters)")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_LIGATURES = {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"}
+
+
 def normalise_newlines(text: str) -> str:
-    """CRLF/CR -> LF and no-break spaces -> spaces."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    """CRLF/CR -> LF, no-break spaces -> spaces, soft hyphens and zero-width characters removed,
+    typographic ligatures (from PDFs) spelled out."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return text.translate(_INVISIBLE).translate(_LIGATURES)
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:

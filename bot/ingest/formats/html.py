@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from bot.ingest.formats.blocks import TextBuilder, heading_title, squash
+from bot.ingest.formats.blocks import TextBuilder, heading_title, is_menu, squash
 from bot.ingest.formats.errors import FormatError
 
 
@@ -33,14 +33,12 @@ NOISE_TOKENS = _words(
 )
 MAIN_IDS = _words("main main-content maincontent content page-content entry-content post-content")
 HEADINGS = _words("h1 h2 h3 h4 h5 h6")
-BLOCKS = (
-    _words(
-        "p div section article main li ul ol dl dt dd table tr td th thead tbody tfoot caption "
-        "blockquote pre figure figcaption hr address details summary center fieldset body html"
-    )
-    | HEADINGS
+INLINE = _words(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark q s samp small "
+    "span strike strong sub sup time tt u var wbr"
 )
 _LAYOUT = "h1, h2, h3, h4, h5, h6, ul, ol, table"
+_STRUCTURE = "h1, h2, h3, h4, h5, h6, p, li, table, div, section, article, dl"
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _ICON_TEXT = re.compile(r"^[\W_]{0,3}$")
 _WS = re.compile(r"\s+")
@@ -88,6 +86,13 @@ def _main(tree: LexborHTMLParser) -> LexborNode | None:
     return tree.body
 
 
+def _link_menu(node: LexborNode) -> bool:
+    """A leaf block (no paragraphs or lists inside) made of 3+ links and separators."""
+    if any(inner.mem_id != node.mem_id for inner in node.css(_STRUCTURE)):
+        return False
+    return is_menu([a.text() or "" for a in node.css("a")], node.text() or "")
+
+
 class _Walker:
     """Walks the DOM in document order, writing blocks to a TextBuilder."""
 
@@ -115,7 +120,7 @@ class _Walker:
                 continue
             else:
                 inner = self.inline_text(child)
-                parts.append(f" {inner} " if child.tag in BLOCKS else inner)
+                parts.append(inner if child.tag in INLINE else f" {inner} ")
         return "".join(parts)
 
     @staticmethod
@@ -149,8 +154,10 @@ class _Walker:
                 self.flush()
                 if self.started:
                     self.out.paragraph(child.text(deep=True) or "")
-            elif tag in BLOCKS:
+            elif tag not in INLINE:
                 self.flush()
+                if _link_menu(child):
+                    continue
                 if self._bold_heading(child):
                     self.heading(child)
                     continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from bot.ingest.formats.blocks import TextBuilder, squash
+from bot.ingest.formats.blocks import TextBuilder, is_menu, squash
 from bot.ingest.formats.html import fragment_to_text
 
 _MD = MarkdownIt("commonmark").enable("table")
@@ -26,6 +26,21 @@ def inline_text(token: Token) -> str:
         ):
             parts.append("\n")
     return "".join(parts)
+
+
+def link_texts(token: Token) -> list[str]:
+    """The text of each link in an inline token."""
+    texts: list[str] = []
+    current: list[str] | None = None
+    for child in token.children or []:
+        if child.type == "link_open":
+            current = []
+        elif child.type == "link_close" and current is not None:
+            texts.append("".join(current))
+            current = None
+        elif current is not None and child.type in ("text", "code_inline"):
+            current.append(child.content)
+    return texts
 
 
 def _bold_only(token: Token) -> str | None:
@@ -98,6 +113,8 @@ class _Renderer:
 
     def paragraph(self, inline: Token) -> None:
         text = inline_text(inline)
+        if is_menu(link_texts(inline), text):
+            return
         if self.item_open:
             if not self.item_open[-1]:
                 self.item_open[-1] = True
