@@ -1,68 +1,43 @@
-"""Structural parser for plain-text career pages: title, sections, paragraphs, bullet lists, salary tables.
+"""Structural parser for career pages in text form: title, sections, paragraphs, lists and tables.
 
-Web-page noise (affiliate notes, share prompts, marketing and navigation) is dropped here.
+Works with or without blank lines and bullet marks: a line's shape (bot.ingest.lines) and its
+neighbours decide whether it is a heading, a list item or running text. Web-page noise (menus,
+breadcrumbs, cookie banners, share prompts, footers) is dropped here.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.ingest.facets import facet_from_heading
+from bot.ingest import lines as ln
 from bot.ingest.salary import MONEY_RE, TableRow, parse_table_row
-from bot.language.text import squash
+from bot.language.inflect import singular
+from bot.language.text import squash, words
+from bot.language.words import stopwords
+from bot.store.roles import role_names
 
-BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▸‣⁃*\-–—]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_NOISE_LINE = re.compile(
-    r"affiliate commission|^share( this)?( page)?$|^help others find|start free trial|^read (more|less)$|"
-    r"^©|copyright|\(c\)\s*\d{4}|all rights reserved|^see all salaries|^bars indicate relevance|"
-    r"opencourser|^we haven'?t picked any|find this site helpful|thank you for supporting|"
-    r"your purchases help us|we'?re supported by our community|^sorted from most relevant|"
-    r"^take the first step|we'?ve curated|"
-    r"^(sign up|log ?in|subscribe|apply now|save job|print|back to top)\b|"
-    r"cookies?\b.*\b(accept|policy)|^advertisement$|^[\"'“”\s]+$",
-    re.I,
-)
-_NOISE_SECTION = re.compile(
-    r"^(our mission|reading list|affiliate disclosure|share|path to\b|related (careers|jobs|courses)|"
-    r"you may also like|popular (courses|careers)|about us|newsletter|follow us)",
-    re.I,
-)
+is_heading = ln.is_heading
+is_noise = ln.is_noise
+markup_heading = ln.markup_heading
 _TABLE_HEAD = re.compile(r"^(city|location|place|metro(politan)? area|country)\b", re.I)
 _STAT_HEAD = re.compile(r"^(median|average|mean)?\s*(salary|pay|salaries)?$", re.I)
-_SMALL = {
-    "a",
-    "an",
-    "and",
-    "or",
-    "of",
-    "the",
-    "for",
-    "in",
-    "to",
-    "on",
-    "with",
-    "at",
-    "by",
-    "as",
-    "is",
-    "this",
-    "do",
-    "are",
-    "what",
-    "how",
-}
+_MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
+_TITLE_SCAN = 60
 
 
 @dataclass
 class Block:
-    """A paragraph, a bullet list (with its lead-in line) or a salary table."""
+    """A paragraph, a list (with its lead-in line), a City/Median salary table or a table of rows."""
 
-    kind: str  # paragraph | list | table
+    kind: str  # paragraph | list | table | rows
     text: str = ""
     items: list[str] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
     statistic: str = "median"
+    cells: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -81,11 +56,6 @@ class Page:
     sections: list[Section]
 
 
-def is_noise(line: str) -> bool:
-    """True for web-page boilerplate lines."""
-    return bool(_NOISE_LINE.search(line.strip()))
-
-
 def clean(text: str) -> str:
     """Collapse whitespace and drop stray trailing quote marks ("... industry. \" \"")."""
     text = squash(text)
@@ -94,74 +64,59 @@ def clean(text: str) -> str:
     return text
 
 
-def is_heading(line: str) -> bool:
-    """ALL CAPS, Title Case or question lines of at most 12 words, without sentence punctuation."""
-    s = line.strip()
-    if not s or len(s) > 100 or BULLET_RE.match(s) or MONEY_RE.search(s):
-        return False
-    if s[-1] in ".,;:!" or not s[0].isalnum():
-        return False
-    ws = s.split()
-    if len(ws) > 12:
-        return False
-    letters = [c for c in s if c.isalpha()]
-    if not letters:
-        return False
-    if all(c.isupper() for c in letters):
-        return True
-    if s.endswith("?") and len(ws) <= 12:
-        return True
-    content = [w for w in ws if w.lower().strip("?()") not in _SMALL and w[0].isalpha()]
-    if not content:
-        return False
-    caps = sum(1 for w in content if w[0].isupper())
-    return caps == len(content) or (len(ws) <= 3 and ws[0][0].isupper() and caps * 2 >= len(content))
+def _title_text(line: str) -> str:
+    s = re.sub(r"^#\s+|^(\*\*|__)|(\*\*|__)$", "", line.strip()).strip()
+    return _CRUMB.split(s)[-1].strip() if _CRUMB.search(s) else s
 
 
 def _title(lines: list[str]) -> tuple[str, int]:
+    """(title line, index after it): a "# " line when there is one, else the first short line near the
+    top whose role head noun the rest of the page uses about as often as the most used one (so menus,
+    breadcrumbs and site names before the real title are passed over)."""
+    for i, line in enumerate(lines[:_TITLE_SCAN]):
+        if line.startswith("# "):
+            return squash(line[2:]), i + 1
+    body = [line for line in lines if line.strip() and not ln.is_noise(line)]
+    candidates: list[tuple[int, str, Counter[str]]] = []
     for i, line in enumerate(lines):
-        s = re.sub(r"^#{1,6}\s+|^(\*\*|__)|(\*\*|__)$", "", line.strip()).strip()
-        if not s or is_noise(s):
+        s = line.strip()
+        if not s or ln.is_noise(s) or ln.cells(s):
             continue
-        words = s.split()
-        if (
-            len(s) <= 120
-            and len(words) <= 14
-            and s[-1] not in ".,;:!"
-            and any(c.isalpha() for c in s)
-            and not BULLET_RE.match(s)
-        ):
-            return squash(s), i + 1
-        return "", i
-    return "", len(lines)
+        if len(candidates) >= _TITLE_SCAN:
+            break
+        text = _title_text(s)
+        names = role_names(text) if _title_shape(text) else []
+        head = words(names[0].name)[-1] if names and words(names[0].name) else ""
+        if head.isalpha() and len(head) > 2 and head not in stopwords():
+            candidates.append((i, text, Counter({singular(head): 0})))
+    if not candidates:
+        return "", 0
+    heads = {next(iter(c[2])) for c in candidates}
+    counts: Counter[str] = Counter()
+    for line in body:
+        for w in words(line):
+            lemma = singular(w)
+            if lemma in heads:
+                counts[lemma] += 1
+    most = max(counts.values(), default=0)
+    scored = [(i, text, counts[h] - 1 + (most if _introduces(lines, i, h) else 0))
+              for i, text, c in candidates for h in c]
+    top = max(n for _, _, n in scored)
+    i, text, _ = scored[0] if top < 2 else next(c for c in scored if c[2] >= top * 0.8)
+    return squash(text), i + 1
 
 
-def _groups(lines: list[str]) -> list[list[str]]:
-    groups: list[list[str]] = []
-    cur: list[str] = []
-    for line in lines:
-        if line.strip():
-            cur.append(line.rstrip())
-        elif cur:
-            groups.append(cur)
-            cur = []
-    if cur:
-        groups.append(cur)
-    return groups
+def _introduces(lines: list[str], i: int, head: str) -> bool:
+    """The next few lines of text after line i use the head noun (a title is followed by its topic)."""
+    after = [line for line in lines[i + 1 : i + 12] if line.strip() and not ln.is_noise(line)][:3]
+    return any(singular(w) == head for line in after for w in words(line))
 
 
-_MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-
-
-def markup_heading(line: str) -> str | None:
-    """Heading text of a markdown ("## Skills", "**Skills**") or labelled ("Responsibilities:") line."""
-    s = line.strip()
-    m = re.match(r"^#{1,6}\s+(.+?)\s*#*$", s) or re.match(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$", s)
-    if m:
-        return squash(m.group(1))
-    if s.endswith(":") and len(s.split()) <= 5 and s[0].isupper() and facet_from_heading(s[:-1]):
-        return s[:-1].strip()
-    return None
+def _title_shape(s: str) -> bool:
+    return (
+        bool(s) and len(s) <= 120 and len(s.split()) <= 14 and s[-1] not in ".,;:!"
+        and any(c.isalpha() for c in s) and not ln.BULLET_RE.match(s) and not MONEY_RE.search(s)
+    )
 
 
 def _table(lines: list[str], i: int) -> tuple[Block | None, int]:
@@ -171,11 +126,8 @@ def _table(lines: list[str], i: int) -> tuple[Block | None, int]:
     if len(parts) >= 2 and _TABLE_HEAD.match(parts[0]) and _STAT_HEAD.match(parts[1]):
         stat_line, j = parts[1], i + 1
     elif (
-        _TABLE_HEAD.match(head)
-        and len(head.split()) <= 3
-        and i + 1 < len(lines)
-        and _STAT_HEAD.match(lines[i + 1].strip())
-        and lines[i + 1].strip()
+        _TABLE_HEAD.match(head) and len(head.split()) <= 3 and i + 1 < len(lines)
+        and lines[i + 1].strip() and _STAT_HEAD.match(lines[i + 1].strip())
     ):
         stat_line, j = lines[i + 1].strip(), i + 2
     else:
@@ -199,120 +151,161 @@ def _table(lines: list[str], i: int) -> tuple[Block | None, int]:
     return (block if block.rows else None), j
 
 
-def _is_short_item(line: str) -> bool:
-    s = line.strip()
-    return (
-        bool(s)
-        and len(s.split()) <= 6
-        and s[-1] not in ".:;?!"
-        and not BULLET_RE.match(line)
-        and not MONEY_RE.search(s)
-        and not is_noise(s)
-    )
-
-
-def _short_run(group: list[str], i: int) -> list[str]:
-    """Consecutive short lines from group[i] (an undotted list) when the run reaches the group's end."""
-    j = i
-    while j < len(group) and _is_short_item(group[j]):
-        j += 1
-    return [g.strip() for g in group[i:j]] if j == len(group) else []
-
-
-def _heads_group(group: list[str], i: int) -> bool:
-    """A heading-like line that ends its group or introduces the text, list or short lines below it."""
-    s = group[i].strip()
-    if (
-        len(group) == 1
-        and s[:1].isupper()
-        and len(s.split()) <= 8
-        and s[-1] not in ".,;:!"
-        and not MONEY_RE.search(s)
-    ):
-        return True  # a short standalone line between blank lines ("Frequently asked questions")
-    if not is_heading(s):
-        return False
-    if i == len(group) - 1:
-        return True
-    nxt = group[i + 1].strip()
-    if BULLET_RE.match(group[i + 1]) or len(_short_run(group, i + 1)) >= 2:
-        return True
-    return not is_heading(nxt) and not MONEY_RE.fullmatch(nxt) and len(nxt.split()) > 6
-
-
 class _PageBuilder:
-    """Walks the line groups of a page, keeping the open paragraph and the current section."""
+    """Walks the lines of a page, keeping the open paragraph or list and the current section."""
 
-    def __init__(self) -> None:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
         self.sections = [Section("")]
         self.skipping = False
         self.para: list[str] = []
+        self.list: Block | None = None  # the open list
+        self.after_heading = False  # nothing under the current heading yet
+        self.bulleted = False  # the open list's items carry bullet marks
 
     def add(self, block: Block) -> None:
         if not self.skipping:
             self.sections[-1].blocks.append(block)
+        self.after_heading = False
 
     def flush(self) -> None:
         if self.para:
             self.add(Block("paragraph", clean(" ".join(self.para))))
         self.para = []
+        if self.list is not None:
+            block, self.list = self.list, None
+            self.add(_fragments(block))
 
-    def bullets(self, group: list[str], i: int) -> int:
-        lead = self.para.pop() if self.para and self.para[-1].rstrip().endswith(":") else ""
+    def next_text(self, i: int) -> str:
+        for line in self.lines[i + 1 :]:
+            if line.strip() and not ln.is_noise(line):
+                return line.strip()
+        return ""
+
+    def heading(self, text: str) -> None:
         self.flush()
-        items = []
-        while i < len(group) and (m := BULLET_RE.match(group[i])):
-            items.append(clean(m.group("text")))
-            i += 1
-        blocks = self.sections[-1].blocks
-        if not lead and blocks and blocks[-1].kind == "paragraph" and blocks[-1].text.endswith(":"):
-            lead = blocks.pop().text
-        self.add(Block("list", clean(lead), items))
-        return i
+        self.skipping = bool(ln.NOISE_SECTION.match(text))
+        if not self.skipping:
+            self.sections.append(Section(text))
+        self.after_heading = True
 
-    def line(self, s: str) -> None:
-        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)':
-            self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph
-        else:
+    def start_list(self, lead: str, bulleted: bool = False) -> None:
+        self.flush()
+        self.list = Block("list", clean(lead))
+        self.bulleted = bulleted
+
+    def is_heading_here(self, s: str, i: int, indented: bool) -> bool:
+        """Whether line i starts a section, given what is open and what follows."""
+        blank_after = i + 1 >= len(self.lines) or not self.lines[i + 1].strip()
+        if not ln.is_heading(s):
+            blank_before = i == 0 or not self.lines[i - 1].strip()
+            return blank_before and blank_after and ln.is_short(s) and s[:1].isupper() \
+                and not MONEY_RE.search(s)  # a short line standing alone between blank lines
+        nxt = self.next_text(i)
+        if self.list is not None and self.bulleted:
+            return True  # a bulleted list ends at the first heading-like line without a bullet
+        if self.list is not None:
+            return not blank_after and ln.strong_heading(s) and (
+                ln.is_sentence(nxt) or ln.ends_lead(nxt) or ln.is_heading(nxt) or bool(ln.bullet_text(nxt)))
+        if not ln.strong_heading(s) and (indented or (
+                self.after_heading and ln.is_short(nxt, 20) and not ln.is_sentence(nxt))):
+            return False  # an undotted list right under a heading ("Sample job titles")
+        if self.para and not self.para[-1].rstrip()[-1:] in '.!?:"”)':
+            return ln.strong_heading(s)
+        return True
+
+    def line(self, s: str, i: int) -> None:
+        if self.list is not None:
+            if ln.is_short(s, 20) and not ln.is_sentence(s):
+                self.list.items.append(clean(s))
+                return
             self.flush()
-            self.para.append(s)
+        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not ln.ends_lead(s):
+            self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph
+            return
+        if ln.ends_lead(s):
+            self.start_list(s)
+            return
+        if self.after_heading and ln.is_short(s) and ln.is_short(self.next_text(i), 20) and \
+                not ln.is_sentence(self.next_text(i)):
+            self.start_list("")
+            self.list.items.append(clean(s))  # type: ignore[union-attr]
+            return
+        self.flush()
+        self.para.append(s)
 
-    def group(self, group: list[str]) -> None:
+    def rows(self, i: int) -> int:
+        """A TAB/pipe table from line i; a lone value line under a row continues it ("$29.98 per hour")."""
+        self.flush()
+        block = Block("rows")
+        j = i
+        while j < len(self.lines):
+            s = self.lines[j].strip()
+            row = ln.cells(s)
+            if _MD_SEPARATOR.match(s):
+                j += 1
+                continue
+            if row:
+                block.cells.append(row)
+            elif block.cells and s and MONEY_RE.match(s.lstrip()) and len(s.split()) <= 5:
+                block.cells[-1].append(squash(s))
+            else:
+                break
+            j += 1
+        self.add(block)
+        return j
+
+    def walk(self) -> None:
         i = 0
-        while i < len(group):
-            s = group[i].strip()
-            table, nxt = _table(group, i)
-            if is_noise(s):
+        while i < len(self.lines):
+            raw = self.lines[i]
+            s = raw.strip()
+            if not s:
                 self.flush()
+                i += 1
+                continue
+            table, nxt = _table(self.lines, i)
+            if ln.is_noise(s):
                 i += 1
             elif table is not None:
                 self.flush()
                 self.add(table)
                 i = nxt
-            elif (md := markup_heading(s)) is not None or _heads_group(group, i):
-                self.flush()
-                heading = md or squash(s)
-                self.skipping = bool(_NOISE_SECTION.match(heading))
-                if not self.skipping:
-                    self.sections.append(Section(heading))
+            elif ln.cells(s):
+                i = self.rows(i)
+            elif (md := ln.markup_heading(s)) is not None:
+                self.heading(md)
                 i += 1
-                short = _short_run(group, i)
-                if len(short) >= 2:  # an undotted list right under the heading
-                    self.add(Block("list", "", [clean(x) for x in short]))
-                    i += len(short)
-            elif BULLET_RE.match(group[i]):
-                i = self.bullets(group, i)
+            elif (item := ln.bullet_text(raw)) is not None:
+                if self.list is None:
+                    lead = self.para.pop() if self.para and ln.ends_lead(self.para[-1]) else ""
+                    self.start_list(lead, bulleted=True)
+                self.list.items.append(clean(item))  # type: ignore[union-attr]
+                i += 1
+            elif self.is_heading_here(s, i, raw[:1].isspace()):
+                self.heading(squash(s))
+                i += 1
             else:
-                self.line(s)
+                self.line(s, i)
                 i += 1
         self.flush()
 
 
+def _fragments(block: Block) -> Block:
+    """A "list" of label fragments ("(a year)", "£22,000 Starter", "to", "£45,000 Experienced") is one
+    statement: it becomes a paragraph."""
+    items = block.items
+    if len(items) >= 2 and any(
+        it.startswith("(") or it.lower() in ("to", "or", "and", "-", "–") for it in items
+    ) and all(len(it.split()) <= 5 for it in items):
+        return Block("paragraph", clean(" ".join([block.text, *items])))
+    return block
+
+
 def parse_page(text: str) -> Page:
     """Split a page into title and sections of paragraphs, lists and tables (noise removed)."""
-    lines = text.split("\n")
+    lines = [ln.normalise(line) for line in text.split("\n")]
     title, start = _title(lines)
-    builder = _PageBuilder()
-    for group in _groups(lines[start:]):
-        builder.group(group)
+    builder = _PageBuilder(lines[start:])
+    builder.walk()
     return Page(title, [s for s in builder.sections if s.blocks or s.heading])

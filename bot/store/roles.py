@@ -50,6 +50,11 @@ class RoleName:
 def clean_title(title: str) -> str:
     """Strip page-title noise: "Backend software engineer jobs & Careers" -> "Backend software engineer"."""
     text = squash(title).rstrip("?!. ")
+    if "? " in text:
+        text = text.split("? ")[0]  # "What Does a UX Designer Do? A Complete Career Guide"
+    does = re.match(r"^what\s+does\s+an?\s+(.+?)\s+do$", text, re.I)
+    if does:
+        text = does.group(1)
     parts = _SITE_SEPARATOR.split(text)
     if len(parts) > 1 and parts[0].strip():
         text = parts[0]  # "Registered Nurses : Occupational Outlook Handbook" -> "Registered Nurses"

@@ -69,7 +69,15 @@ def _malformed(kind: str, path: Path) -> Path:
     return target
 
 
-@pytest.mark.parametrize("kind", ["empty", "binary", "latin1", "huge", "notitle"])
+def test_legacy_encoding_decoded_with_warning(fresh_store: KnowledgeStore, docs_copy: Path) -> None:
+    """A Windows-1252/Latin-1 page is read (issue #10), with a warning naming the file."""
+    bad = _malformed("latin1", docs_copy)
+    summary = ingest(fresh_store, [docs_copy], progress=False)
+    assert any(bad.name in w for w in summary.warnings)
+    assert any(r.name == "Caf\xe9 Manager" for r in fresh_store.roles())
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "huge", "notitle"])
 def test_malformed_file_rejected_store_unchanged(
     fresh_store: KnowledgeStore, docs_copy: Path, kind: str
 ) -> None:
