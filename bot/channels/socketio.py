@@ -4,7 +4,10 @@ Register as `bot.channels.socketio.SocketIOInput: {user_message_evt: user_uttere
 bot_message_evt: bot_uttered, session_persistence: true}` instead of `socketio:`.
 
 Differences from Rasa's stock channel:
-- a text is sent as one `bot_uttered` message (Rasa splits at blank lines, which would
+- an answer carrying a structured reply (`custom.reply`, see `bot.channels.reply`) is emitted
+  as ONE `bot_uttered` event `{"text", "quick_replies"?, "reply": {...}}`; the widget renders
+  the reply (body, citation, chart, checklist) and falls back to `text` without it;
+- any other text is sent as one `bot_uttered` message (Rasa splits at blank lines, which would
   detach the "Source: ..." line from its answer); the widget lays out paragraphs;
 - custom JSON such as the chart payload `{"chart": {...}}` is emitted as the message
   itself (Rasa passes it as keyword arguments to `emit`, which fails for any key other
@@ -22,10 +25,33 @@ from rasa.core.channels.socketio import SocketIOOutput
 from sanic import Blueprint
 
 from bot.channels.guard import OnNewMessage, ReplyCounting, ReplyGuard
+from bot.channels.reply import buttons_of, remainder, reply_of
 
 
-class WidgetOutput(ReplyCounting, SocketIOOutput):
+def quick_replies(buttons: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Buttons as the widget's quick replies: `[{"content_type", "title", "payload"}]`."""
+    return [
+        {"content_type": "text", "title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+        for b in buttons
+    ]
+
+
+class WidgetShapes(SocketIOOutput):
     """socket.io output in the shapes our widget renders."""
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """A structured reply as one event with its text and quick replies; anything else as Rasa does."""
+        reply = reply_of(message)
+        if reply is None:
+            await super().send_response(recipient_id, message)
+            return
+        event: dict[str, Any] = {"text": str(message.get("text") or "").strip()}
+        buttons = buttons_of(message)
+        if buttons:
+            event["quick_replies"] = quick_replies(buttons)
+        event["reply"] = reply
+        await self._send_message(recipient_id, event)
+        await super().send_response(recipient_id, remainder(message))  # e.g. an image, if any
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         """`{"text": ...}`, whole."""
@@ -35,11 +61,8 @@ class WidgetOutput(ReplyCounting, SocketIOOutput):
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
         """`{"text": ..., "quick_replies": [{"title", "payload"}]}` in one message."""
-        replies = [
-            {"content_type": "text", "title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
-            for b in buttons
-        ]
-        await self._send_message(recipient_id, {"text": text.strip(), "quick_replies": replies})
+        message = {"text": text.strip(), "quick_replies": quick_replies(buttons)}
+        await self._send_message(recipient_id, message)
 
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
@@ -51,6 +74,10 @@ class WidgetOutput(ReplyCounting, SocketIOOutput):
             await self.sio.emit(self.bot_message_evt, message["data"], room=room)
         else:
             await self.sio.emit(self.bot_message_evt, message, room=room)
+
+
+class WidgetOutput(ReplyCounting, WidgetShapes):
+    """`WidgetShapes` that counts its replies for the apology guard."""
 
 
 class SocketIOInput(ReplyGuard, RasaSocketIOInput):

@@ -81,6 +81,47 @@ def test_salary_comparison_draws_a_bar_chart(page: Any, artifacts_dir: Path) -> 
     chart.screenshot(path=str(artifacts_dir / "widget-chart.png"))
 
 
+def test_skill_gap_shows_a_grouped_checklist(page: Any, artifacts_dir: Path) -> None:
+    ask(page, "I know Python and MySQL")
+    ask(page, "What am I missing to become a Backend Software Engineer?")
+    bubble = page.locator(".msg.bot .bubble").last
+    checklist = bubble.locator(".checklist")
+    assert checklist.count() == 1, "the gap answer is drawn from its checklist payload"
+    assert "Backend Software Engineer" in checklist.locator(".checklist-head").inner_text()
+    assert checklist.locator(".checklist-group", has_text="Languages").count() == 1
+    have = checklist.locator("li.have").all_inner_texts()
+    assert any(item.startswith("\u2705") and "Python" in item for item in have), have
+    missing = checklist.locator("li.missing").all_inner_texts()
+    assert missing and all(item.startswith("\u2b1c") for item in missing)
+    assert bubble.inner_text().count(missing[0]) == 1, "the checklist is shown once, not again as text"
+    assert bubble.locator(".citation").last.inner_text().startswith("Source")
+    bubble.screenshot(path=str(artifacts_dir / "widget-checklist.png"))
+
+
+def test_structured_reply_is_rendered_from_its_fields(page: Any) -> None:
+    """The widget draws `reply` (body, figures, links, chart, citation), never the `text` fallback."""
+    reply = {
+        "body": "London pays £95,000 (GBP).\n- See https://example.com/pay\n- " + XSS,
+        "sources": ["Guide A", "Guide B"], "kind": "answer",
+        "figures": [{"text": "£95,000 (GBP)", "amount": 95000, "currency": "GBP"}],
+        "chart": {"title": "Median salary per year (GBP)", "currency": "GBP", "symbol": "£",
+                  "statistic": "median", "bars": [{"label": "London", "value": 95000}], "source": "Guide A"},
+    }
+    emit = "m => window.careerChat.socket.listeners('bot_uttered')[0](m)"
+    page.evaluate(emit, {"text": "FALLBACK Source: nope", "reply": reply})
+    page.evaluate(emit, {"text": "Plain text\nSource: Kept as text"})
+    bubble = page.locator(".msg.bot .bubble").first
+    assert "FALLBACK" not in bubble.inner_text()
+    assert bubble.locator("strong.figure").all_inner_texts() == ["£95,000 (GBP)"]
+    assert bubble.locator("li a").get_attribute("href") == "https://example.com/pay"
+    assert XSS in bubble.locator("li").last.inner_text()
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert bubble.locator("figure.chart svg rect.bar").count() == 1
+    assert bubble.locator(".citation").all_inner_texts() == ["Sources: Guide A; Guide B"]
+    plain = page.locator(".msg.bot .bubble").last
+    assert plain.locator(".citation").count() == 0 and "Source: Kept as text" in plain.inner_text()
+
+
 def test_markup_in_messages_is_shown_as_text(page: Any) -> None:
     before = bot_count(page)
     page.fill("#chat-input", XSS)

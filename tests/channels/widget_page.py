@@ -24,7 +24,7 @@ def wait_for_reply(page: Any, before: int) -> str:
     page.wait_for_function(
         "n => document.querySelectorAll('.msg.bot').length > n", arg=before, timeout=REPLY_TIMEOUT_MS
     )
-    page.wait_for_timeout(1200)  # a reply can be several messages (text, then the chart)
+    page.wait_for_timeout(1200)  # a turn can bring more than one message (e.g. an apology after a slow one)
     return "\n".join(page.locator(".msg.bot").nth(i).inner_text() for i in range(before, bot_count(page)))
 
 

@@ -1,4 +1,6 @@
 /* Career-advice chat widget: talks to Rasa's socket.io channel on this origin.
+ * An answer is one bot_uttered event {text, quick_replies?, reply}; render.js draws `reply`
+ * (falling back to `text` for messages without one, e.g. greetings and apologies).
  * Session persistence: the session id lives in localStorage and is sent with
  * session_request; the transcript is stored under that id and restored on reload. */
 (function () {
@@ -77,7 +79,8 @@
     if (entry.from === "user") {
       bubble.appendChild(R.el("p", null, entry.text));
     } else {
-      if (entry.text) R.renderText(bubble, entry.text);
+      if (entry.reply) R.renderReply(bubble, entry.reply);
+      else if (entry.text) R.renderText(bubble, entry.text);
       (entry.charts || []).forEach(function (chart) { R.renderChart(bubble, chart); });
       if (live && entry.quickReplies && entry.quickReplies.length) quickReplies(bubble, entry.quickReplies);
     }
@@ -122,14 +125,16 @@
     if (!message || typeof message !== "object") return;
     setTyping(false);
     var entry = { from: "bot" };
-    if (typeof message.text === "string" && message.text) entry.text = message.text;
+    var reply = message.reply;
+    if (reply && typeof reply === "object" && typeof reply.body === "string") entry.reply = reply;
+    else if (typeof message.text === "string" && message.text) entry.text = message.text;
     if (Array.isArray(message.quick_replies)) {
       entry.quickReplies = message.quick_replies.filter(function (q) { return q && (q.payload || q.title); })
         .map(function (q) { return { title: String(q.title || ""), payload: String(q.payload || q.title) }; });
     }
-    var charts = R.chartsOf(message);
+    var charts = entry.reply ? [] : R.chartsOf(message);  // a structured reply carries its own chart
     if (charts.length) entry.charts = charts;
-    if (entry.text || entry.charts) add(entry);
+    if (entry.text || entry.reply || entry.charts) add(entry);
   }
 
   function restore() {
