@@ -1,6 +1,9 @@
 """Slack mrkdwn for our replies: bold figures, bullets, italic sources, chart tables.
 
-Pure functions (no Slack client), so they are easy to test and reuse.
+`reply_to_mrkdwn` renders a structured reply (see `bot.channels.reply`): figures are bolded from
+its `figures` list, sources and tables come from its fields, nothing is re-found in the text.
+`to_mrkdwn` is the fallback for plain text messages (responses, apologies). Pure functions (no
+Slack client), so they are easy to test and reuse.
 """
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+from bot.channels.reply import figure_texts, source_titles
 
 BULLET = "• "
 _MONEY = re.compile(
@@ -38,6 +43,39 @@ def format_line(line: str) -> str:
 def to_mrkdwn(text: str) -> str:
     """A reply text (plain text with optional "- " bullets and a "Source:" line) as mrkdwn."""
     return "\n".join(format_line(line) for line in text.strip().splitlines())
+
+
+def bold_figures(text: str, figures: Sequence[str]) -> str:
+    """`text` (already escaped) with each exact figure string in `*bold*`, longest match first."""
+    wanted = [escape(f) for f in sorted(figures, key=len, reverse=True) if f]
+    if not wanted:
+        return text
+    pattern = re.compile(r"(?<![\w*])(" + "|".join(map(re.escape, wanted)) + r")(?![\w*])")
+    return pattern.sub(r"*\1*", text)
+
+
+def body_to_mrkdwn(body: str, figures: Sequence[str] = ()) -> str:
+    """A reply body (plain text with optional "- " bullets) as mrkdwn, `figures` in bold."""
+    lines = []
+    for line in body.strip().splitlines():
+        bullet = _BULLET_LINE.match(line)
+        text = bold_figures(escape(line[bullet.end():] if bullet else line), figures)
+        lines.append(BULLET + text if bullet else text)
+    return "\n".join(lines)
+
+
+def source_mrkdwn(titles: Sequence[str]) -> str:
+    """`_Source: A; B_`, or "" without titles."""
+    return f"_Source: {escape('; '.join(titles))}_" if titles else ""
+
+
+def reply_to_mrkdwn(reply: Mapping[str, Any]) -> str:
+    """A structured reply as one mrkdwn message: body, the salary table if any, the source line."""
+    body = body_to_mrkdwn(str(reply.get("body") or ""), figure_texts(reply))
+    table = charts_to_mrkdwn(charts_of(reply), with_source=False)
+    source = source_mrkdwn(source_titles(reply))
+    text = "\n\n".join(part for part in (body, table) if part)
+    return "\n".join(part for part in (text, source) if part)
 
 
 def money(symbol: str, value: float) -> str:
@@ -71,7 +109,7 @@ def _sources(charts: Iterable[Mapping[str, Any]]) -> str:
     for chart in charts:
         if chart.get("source") and str(chart["source"]) not in titles:
             titles.append(str(chart["source"]))
-    return f"_Source: {escape('; '.join(titles))}_" if titles else ""
+    return source_mrkdwn(titles)
 
 
 def chart_table(chart: Mapping[str, Any]) -> str:
@@ -89,8 +127,11 @@ def charts_of(payload: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return []
 
 
-def charts_to_mrkdwn(charts: Iterable[Mapping[str, Any]]) -> str:
-    """Charts (one per currency) as one compact table; a Currency column when they differ."""
+def charts_to_mrkdwn(charts: Iterable[Mapping[str, Any]], with_source: bool = True) -> str:
+    """Charts (one per currency) as one compact table; a Currency column when they differ.
+
+    `with_source=False` leaves out the charts' own source line (the reply names its sources).
+    """
     charts = list(charts)
     if not charts:
         return ""
@@ -103,5 +144,5 @@ def charts_to_mrkdwn(charts: Iterable[Mapping[str, Any]]) -> str:
     else:
         title = re.sub(r"\s*\([A-Z]{3}\)$", "", title)  # "... per year (GBP)": the column says it
         table = _table(("Place", statistic, "Currency"), rows)
-    parts = [f"*{escape(title)}*", table, _sources(charts)]
+    parts = [f"*{escape(title)}*", table, _sources(charts) if with_source else ""]
     return "\n".join(p for p in parts if p)

@@ -2,8 +2,10 @@
 
 Register as `bot.channels.slack.SlackInput: {slack_token: ..., slack_signing_secret: ...,
 use_threads: true}`. Differences from Rasa's stock channel:
-- replies are Slack mrkdwn (bold figures, "• " bullets, italic source, code-block tables
-  for the chart payload) and buttons sit under a mrkdwn section;
+- an answer carrying a structured reply (`custom.reply`, see `bot.channels.reply`) is posted
+  once, rendered from the structure: body in mrkdwn with its `figures` in bold, the salary
+  table from its chart as a code block, an italic source line from `sources`, and the quick
+  replies as buttons under it; other messages are rendered from their text as before;
 - a reply goes into a thread only when the user wrote in one (event `thread_ts`);
 - Slack retries (any `X-Slack-Retry-Num`) are acknowledged and dropped, and events seen
   before (same `event_id`, or the same user message delivered as both `message` and
@@ -30,7 +32,8 @@ from sanic.request import Request
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.guard import OnNewMessage, ReplyCounting, ReplyGuard
-from bot.channels.mrkdwn import charts_of, charts_to_mrkdwn, to_mrkdwn
+from bot.channels.mrkdwn import charts_of, charts_to_mrkdwn, reply_to_mrkdwn, to_mrkdwn
+from bot.channels.reply import buttons_of, remainder, reply_of
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +59,22 @@ def sections(text: str) -> list[dict[str, Any]]:
     return [{"type": "section", "text": {"type": "mrkdwn", "text": b}} for b in blocks if b]
 
 
-class SlackOutput(ReplyCounting, SlackBot):
-    """Posts mrkdwn replies; the Web API client honours `SLACK_API_BASE_URL`."""
+def button_blocks(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The quick replies as one actions block (none for no buttons)."""
+    elements = [
+        {
+            "type": "button",
+            "action_id": f"quick_reply_{i}",
+            "text": {"type": "plain_text", "text": str(b.get("title", ""))[:75] or "…"},
+            "value": str(b.get("payload", ""))[:2000],
+        }
+        for i, b in enumerate(buttons[:MAX_BUTTONS])
+    ]
+    return [{"type": "actions", "elements": elements}] if elements else []
+
+
+class MrkdwnSlackBot(SlackBot):
+    """Posts mrkdwn replies, one post per reply; the Web API client honours `SLACK_API_BASE_URL`."""
 
     def __init__(
         self,
@@ -71,40 +88,48 @@ class SlackOutput(ReplyCounting, SlackBot):
         if base_url:
             self.client = AsyncWebClient(token=token, proxy=proxy, base_url=base_url)
 
+    async def post(self, recipient_id: str, body: str, buttons: list[dict[str, Any]] | None = None) -> None:
+        """One post (in the thread, if any): mrkdwn `body`, with `buttons` as section blocks + actions."""
+        channel = self.slack_channel or recipient_id
+        if not buttons:
+            await self._post_message(channel=channel, text=body, mrkdwn=True)
+            return
+        await self._post_message(channel=channel, text=body, blocks=sections(body) + button_blocks(buttons))
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """A structured reply is posted once, from its structure; anything else as Rasa does."""
+        reply = reply_of(message)
+        if reply is None:
+            await super().send_response(recipient_id, message)
+            return
+        await self.post(recipient_id, reply_to_mrkdwn(reply), buttons_of(message))
+        await super().send_response(recipient_id, remainder(message))  # e.g. an image, if any
+
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         """One message per reply (Rasa would split at blank lines)."""
-        recipient = self.slack_channel or recipient_id
-        await self._post_message(channel=recipient, text=to_mrkdwn(text), mrkdwn=True)
+        await self.post(recipient_id, to_mrkdwn(text))
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
         """The reply as mrkdwn section(s) with the quick replies as buttons below."""
-        body = to_mrkdwn(text)
-        elements = [
-            {
-                "type": "button",
-                "action_id": f"quick_reply_{i}",
-                "text": {"type": "plain_text", "text": str(b.get("title", ""))[:75] or "…"},
-                "value": str(b.get("payload", ""))[:2000],
-            }
-            for i, b in enumerate(buttons[:MAX_BUTTONS])
-        ]
-        blocks = sections(body) + ([{"type": "actions", "elements": elements}] if elements else [])
-        await self._post_message(channel=self.slack_channel or recipient_id, text=body, blocks=blocks)
+        await self.post(recipient_id, to_mrkdwn(text), buttons)
 
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
     ) -> None:
-        """Chart payloads become code-block tables. The skill checklist is already in the text reply
-        (✅/⬜ lines), so it is not posted again; other custom JSON is a raw Slack message."""
+        """A chart payload without a structured reply becomes a code-block table; a bare skill
+        checklist is not posted (its text reply has the ✅/⬜ lines); other custom JSON is a raw
+        Slack message."""
         charts = charts_of(json_message)
         if charts:
-            await self._post_message(
-                channel=self.slack_channel or recipient_id, text=charts_to_mrkdwn(charts), mrkdwn=True
-            )
+            await self.post(recipient_id, charts_to_mrkdwn(charts))
         elif "checklist" not in json_message:
             await super().send_custom_json(recipient_id, json_message, **kwargs)
+
+
+class SlackOutput(ReplyCounting, MrkdwnSlackBot):
+    """`MrkdwnSlackBot` that counts its replies for the apology guard."""
 
 
 class RecentKeys:

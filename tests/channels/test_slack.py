@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 import urllib.parse
 import uuid
@@ -19,15 +20,15 @@ SALARY_QUESTION = "How much do backend engineers earn in London?"
 QUIET_SECONDS = 6.0  # how long "no answer" is waited for
 
 
-def test_signed_message_gets_mrkdwn_answer(bot_stack: Any, fake_slack: Any) -> None:
+def test_signed_message_gets_one_mrkdwn_post(bot_stack: Any, fake_slack: Any) -> None:
     event = message_event(SALARY_QUESTION)
     channel = event["event"]["channel"]
     status, _ = post_event(bot_stack.rasa_url, event, SLACK_SIGNING_SECRET)
     assert status == 200
     posts = wait_for_posts(fake_slack.posts, in_channel(channel))
-    assert posts, "the bot answered in Slack"
-    text = "\n".join(post_text(p) for p in posts)
-    assert "*£95,000*" in text, "figures are bold mrkdwn"
+    assert len(posts) == 1, "one post per reply"
+    text = post_text(posts[0])
+    assert re.search(r"\*£95,000( \(GBP\))?\*", text), f"figures are bold mrkdwn (from `figures`): {text}"
     assert "_Source:" in text, "the source is named"
     assert all("thread_ts" not in p for p in posts), "a top-level message gets a top-level reply"
 
@@ -41,14 +42,18 @@ def test_reply_goes_into_the_users_thread(bot_stack: Any, fake_slack: Any) -> No
     assert posts and all(p.get("thread_ts") == thread for p in posts)
 
 
-def test_salary_comparison_is_a_code_block_table(bot_stack: Any, fake_slack: Any) -> None:
+def test_salary_comparison_is_one_post_with_a_code_block_table(bot_stack: Any, fake_slack: Any) -> None:
     event = message_event("Compare backend engineer salaries in New York, San Francisco and Austin")
     post_event(bot_stack.rasa_url, event, SLACK_SIGNING_SECRET)
     channel = event["event"]["channel"]
-    posts = wait_for_posts(fake_slack.posts, lambda p: in_channel(channel)(p) and "```" in post_text(p))
-    assert posts, "the chart arrives as a table"
-    table = post_text(posts[-1]).split("```")[1]
+    posts = wait_for_posts(fake_slack.posts, in_channel(channel))
+    assert len(posts) == 1, "text and table arrive as one post"
+    text = post_text(posts[0])
+    assert "```" in text, "the chart arrives as a table"
+    body, table, after = posts[0]["text"].split("```")
     assert "$214,000" in table and "New York" in table
+    assert "$214,000" in body and after.strip().startswith("_Source:")
+    assert posts[0]["text"].count("_Source:") == 1
 
 
 def test_skill_checklist_is_posted_once_as_text(bot_stack: Any, fake_slack: Any) -> None:
@@ -61,7 +66,8 @@ def test_skill_checklist_is_posted_once_as_text(bot_stack: Any, fake_slack: Any)
     ask = message_event("what am I missing for a backend role?", user=user, channel=channel)
     post_event(bot_stack.rasa_url, ask, SLACK_SIGNING_SECRET)
     posts = wait_for_posts(fake_slack.posts, lambda p: in_channel(channel)(p) and "⬜" in post_text(p))
-    assert posts, "the checklist arrives as text"
+    assert len(posts) == 1, "the checklist arrives as text, in one post"
+    assert "_Source:" in post_text(posts[0])
     time.sleep(2)
     assert not any("checklist" in p for p in fake_slack.posts), "no raw checklist JSON is posted"
 
