@@ -7,6 +7,7 @@ they exercise the bot exactly as it is started for users.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import socket
@@ -18,6 +19,8 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
+
+import psutil
 
 from bot import config
 from bot.runtime_config import DEFAULT_CHANNELS, slack_configured, write_runtime_files
@@ -168,9 +171,10 @@ class Stack:
         self.actions = None
 
     def start(self) -> Stack:
-        if self._external_action_url is None:
-            self.start_actions()
+        """Start the action server (unless external), then Rasa; on any failure stop what started."""
         try:
+            if self._external_action_url is None:
+                self.start_actions()
             self.start_rasa()
         except BaseException:
             self.stop()
@@ -190,41 +194,90 @@ class Stack:
         self.stop()
 
 
+class Stopped(SystemExit):
+    """Raised in the main thread when the launcher is asked to stop (SIGINT, SIGTERM, SIGHUP)."""
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def _on_stop_signal(signum: int, _frame: object) -> None:
+    """First stop signal: ignore further ones (so cleanup is never interrupted) and unwind."""
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    raise Stopped(0)
+
+
+def handle_stop_signals() -> None:
+    """Ctrl-C, `kill` and a closed terminal all unwind the launcher, which stops what it started."""
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, _on_stop_signal)
+
+
+def _say(text: str, err: bool = False) -> None:
+    """Print, unless the terminal is gone (a closed terminal's SIGHUP must not break cleanup)."""
+    with contextlib.suppress(OSError, ValueError):
+        print(text, file=sys.stderr if err else sys.stdout, flush=True)
+
+
+def stop_child(proc: subprocess.Popen[bytes] | None, timeout: float = 10.0) -> None:
+    """Stop a child that shares our process group (and its descendants): SIGTERM, then SIGKILL."""
+    if proc is None or proc.poll() is not None:
+        return
+    try:
+        family = [psutil.Process(proc.pid), *psutil.Process(proc.pid).children(recursive=True)]
+    except psutil.NoSuchProcess:
+        family = []
+    for member in family:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            member.terminate()
+    _, alive = psutil.wait_procs(family, timeout=timeout)
+    for member in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            member.kill()
+    psutil.wait_procs(alive, timeout=5)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(5)
+
+
 def run_bot() -> int:
-    """`make run`: start everything, print where to talk to the bot, stop it all on Ctrl-C."""
+    """`make run`: start everything, print where to talk to the bot, stop it all on a stop signal."""
+    handle_stop_signals()
     stack = Stack(host="127.0.0.1", log_dir=config.build_dir() / "logs")
-    # `kill` (SIGTERM) and a closed terminal (SIGHUP) stop everything as Ctrl-C does.
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, lambda *_: sys.exit(0))
-    print("Starting the action server and Rasa (about half a minute)...", flush=True)
-    with stack:
-        print(f"\nThe career-advice bot is up.\n  Web chat:  {stack.widget_url}\n"
-              f"  REST:      POST {stack.rasa_url}/webhooks/rest/webhook")
-        if slack_configured(stack.env):
-            print(f"  Slack:     {stack.rasa_url}/webhooks/slack/webhook (expose it to Slack)")
-        print(f"  Logs:      {stack.log_dir}\nPress Ctrl-C to stop.", flush=True)
-        try:
+    _say("Starting the action server and Rasa (about half a minute)...")
+    try:
+        with stack:
+            _say(f"\nThe career-advice bot is up.\n  Web chat:  {stack.widget_url}\n"
+                 f"  REST:      POST {stack.rasa_url}/webhooks/rest/webhook")
+            if slack_configured(stack.env):
+                _say(f"  Slack:     {stack.rasa_url}/webhooks/slack/webhook (expose it to Slack)")
+            _say(f"  Logs:      {stack.log_dir}\nPress Ctrl-C to stop.")
             while all(p is not None and p.poll() is None for p in (stack.rasa, stack.actions)):
                 time.sleep(1)
-            print("A bot process stopped unexpectedly; see the logs.", file=sys.stderr)
+            _say("A bot process stopped unexpectedly; see the logs.", err=True)
             return 1
-        except KeyboardInterrupt:
-            print("\nStopping...", flush=True)
+    except Stopped:
+        _say("\nStopped.")
     return 0
 
 
 def run_shell() -> int:
-    """`make shell`: start the action server, then `rasa shell` in this terminal."""
+    """`make shell`: the action server, then `rasa shell` in this terminal; a stop signal ends both."""
+    handle_stop_signals()
     stack = Stack(channels=(), log_dir=config.build_dir() / "logs")
-    stack.start_actions()
+    shell: subprocess.Popen[bytes] | None = None
     try:
+        stack.start_actions()
         endpoints, _, secrets = write_runtime_files(stack.runtime_dir, stack.action_url, (), stack.env)
         cmd = [str(BIN / "rasa"), "shell", "--model", str(latest_model()), "--endpoints", str(endpoints),
                "-p", str(free_port())]
-        return subprocess.call(cmd, cwd=config.PROJECT_ROOT, env={**stack.env, **secrets})  # noqa: S603
-    except KeyboardInterrupt:
+        # Same process group as the launcher, so it keeps the terminal (and gets its Ctrl-C).
+        shell = subprocess.Popen(cmd, cwd=config.PROJECT_ROOT, env={**stack.env, **secrets})  # noqa: S603
+        return shell.wait()
+    except Stopped:
         return 0
     finally:
+        stop_child(shell)
         stack.stop_actions()
 
 
