@@ -53,7 +53,7 @@ $(WIDGET): package.json package-lock.json
 widget: $(WIDGET)
 
 # Re-ingest only when a document or the parser changed; ingestion itself skips unchanged files.
-$(STORE): $(DEPS) $(DOCS) $(wildcard bot/ingest/*.py bot/store/*.py bot/data/*)
+$(STORE): $(DEPS) $(DOCS) $(wildcard bot/facets.py bot/ingest/*.py bot/ingest/*/*.py bot/language/*.py bot/store/*.py bot/data/*)
 	@mkdir -p build
 	$(PY) -m bot ingest
 	touch $@

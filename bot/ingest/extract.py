@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot import facets as fc
+from bot.ingest import lines as ln
 from bot.ingest.facets import facet_from_content, facet_from_heading, secondary_facets
-from bot.ingest.model import ParsedDocument, PFact, PPassage, PPlace, PSalary, PTerm
+from bot.ingest.model import ParsedDocument, PFact, PPassage, PPlace, PRole, PSalary, PTerm
 from bot.ingest.parser import Block, Page, parse_page
 from bot.ingest.reader import DocumentError, RawDocument
-from bot.ingest.salary import SalaryMention, TableRow, salary_mentions, sentences
+from bot.ingest.rows import table_salaries, table_text
+from bot.ingest.salary import SalaryMention, salary_mentions, sentences
+from bot.ingest.subroles import RoleScope, page_aliases
 from bot.ingest.terms import extract_terms
-from bot.store import gazetteer as gz
-from bot.store.roles import canonical_name, clean_title
+from bot.language.inflect import plural
 from bot.language.text import title_case
+from bot.store import gazetteer as gz
+from bot.store.roles import clean_title, role_names
 
-TERM_FACETS = frozenset({fc.SKILLS, fc.TOP_SKILLS, fc.QUALIFICATIONS, fc.TOOLS})
+TERM_FACETS = frozenset({fc.SKILLS, fc.TOP_SKILLS, fc.QUALIFICATIONS, fc.TOOLS, fc.PERSONALITY})
+NO_PAY_FACETS = frozenset({fc.RELATED_ROLES, fc.BENEFITS})  # figures there are other jobs' or perks
 _LIST_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|between)\b:?\s+(?P<rest>.+)$", re.I)
 
 
@@ -32,26 +38,30 @@ class _Builder:
 
     def __init__(self, doc: ParsedDocument) -> None:
         self.doc = doc
-        self.term_names: set[str] = set()
+        self.scope = RoleScope(doc.roles)
+        self.group = " and ".join(plural(r.name) for r in doc.roles) if self.scope.several else ""
         self.place_names: set[tuple[str, str]] = set()
 
-    def passage(self, heading: str, facet: str, kind: str, text: str) -> int:
+    def passage(self, heading: str, facet: str, kind: str, text: str, roles: Sequence[str]) -> int:
         seq = len(self.doc.passages)
-        self.doc.passages.append(PPassage(seq, heading, facet, kind, text))
+        only = tuple(roles) if self.scope.several and len(roles) < len(self.scope.names) else ()
+        self.doc.passages.append(PPassage(seq, heading, facet, kind, text, only))
         return seq
 
-    def fact(self, pseq: int, facet: str, heading: str, text: str, bullet: bool) -> None:
+    def fact(self, pseq: int, facet: str, heading: str, text: str, bullet: bool, roles: Sequence[str]) -> None:
         terms: tuple[str, ...] = ()
+        found: list[tuple[str, str]] = []
         if facet in TERM_FACETS:
-            found = extract_terms(text, bullet)
-            for name, cat in found:
-                self.doc.terms.append(PTerm(len(self.doc.terms), pseq, name, cat))
+            found = extract_terms(text, bullet, facet)
             terms = tuple(n for n, _ in found)
         elif facet == fc.LOCATIONS:
             terms = self.locations(text, bullet)
-        elif facet == fc.ROLE_TYPES:
+        elif facet in (fc.ROLE_TYPES, fc.RELATED_ROLES):
             terms = self.role_types(text, bullet)
-        self.doc.facts.append(PFact(len(self.doc.facts), pseq, facet, heading, text, terms))
+        for role in roles:
+            for name, cat in found:
+                self.doc.terms.append(PTerm(len(self.doc.terms), pseq, name, cat, role))
+            self.doc.facts.append(PFact(len(self.doc.facts), pseq, facet, heading, text, terms, role))
 
     def place(self, place: gz.Place, written: str) -> None:
         key = (place.name, written)
@@ -76,18 +86,18 @@ class _Builder:
 
     def role_types(self, text: str, bullet: bool) -> tuple[str, ...]:
         if bullet:
-            names = [re.split(r"\s+[-–—:]\s+|:\s", text, maxsplit=1)[0]]
+            names = [re.split(r"\s+[-–—:]\s+|:\s|\t", text, maxsplit=1)[0]]
         else:
             names = [i for s in sentences(text) for i in _items_after_lead(s)]
         out = []
         for n in names:
             if n[:1].isupper() and 1 <= len(n.split()) <= 5:
-                name = canonical_name(n)
-                if name and name not in out:
-                    out.append(name)
+                found = role_names(n)
+                if found and found[0].name not in out:
+                    out.append(found[0].name)
         return tuple(out)
 
-    def salary(self, pseq: int, mention: SalaryMention) -> None:
+    def salary(self, pseq: int, mention: SalaryMention, roles: Sequence[str]) -> None:
         place: gz.Place | None = None
         scope = ""
         for cand in mention.scope.split("\n"):
@@ -99,23 +109,18 @@ class _Builder:
         city = place.name if place is not None and place.kind == "city" else None
         if place is not None and city:
             self.place(place, place.name)
-        self.doc.salaries.append(
-            PSalary(
-                len(self.doc.salaries),
-                pseq,
-                mention.money.amount,
-                code,
-                symbol,
-                mention.statistic,
-                mention.period,
-                scope,
-                city,
-                place.country if place else None,
-            )
-        )
+        own = self.scope.named(mention.sentence)
+        targets = own if len(own) == 1 else list(roles)
+        applies = self.group if self.scope.several and len(targets) > 1 else ""
+        for role in targets:
+            self.doc.salaries.append(PSalary(
+                len(self.doc.salaries), pseq, mention.money.amount, code, symbol, mention.statistic,
+                mention.period, scope, city, place.country if place else None, role, mention.date,
+                mention.money.written, applies,
+            ))
 
-    def table(self, heading: str, blocks: list[Block]) -> None:
-        rows: list[tuple[TableRow, str]] = []
+    def city_table(self, heading: str, blocks: list[Block], roles: Sequence[str]) -> None:
+        rows = []
         seen: set[tuple[str, int, str, str]] = set()
         for block in blocks:
             for row in block.rows:
@@ -124,86 +129,120 @@ class _Builder:
                     seen.add(k)
                     rows.append((row, block.statistic))
         text = "\n".join(f"{r.place}: {r.money.symbol}{r.money.amount:,} ({stat})" for r, stat in rows)
-        pseq = self.passage(heading, fc.SALARY, "table", text)
+        pseq = self.passage(heading, fc.SALARY, "table", text, roles)
         for row, stat in rows:
             place = gz.resolve(row.place)
             if place is None or place.kind != "city":
-                place = gz.Place(
-                    title_case(row.place),
-                    "city",
-                    place.country if place else None,
-                    place.country_code if place else None,
-                    (),
-                )
+                place = gz.Place(title_case(row.place), "city", place.country if place else None,
+                                 place.country_code if place else None, ())
             self.place(place, row.place)
             code, symbol = gz.currency_for(row.money.symbol, place.country_code)
-            self.doc.salaries.append(
-                PSalary(
-                    len(self.doc.salaries),
-                    pseq,
-                    row.money.amount,
-                    code,
-                    symbol,
-                    stat,
-                    "year",
-                    f"in {place.name}",
-                    place.name,
-                    place.country,
-                )
-            )
+            for role in roles:
+                self.doc.salaries.append(PSalary(
+                    len(self.doc.salaries), pseq, row.money.amount, code, symbol, stat, "year",
+                    f"in {place.name}", place.name, place.country, role, "", row.money.written,
+                    self.group if len(roles) > 1 else "",
+                ))
 
 
-def _paragraph(b: _Builder, heading: str, facet: str, text: str) -> None:
-    pseq = b.passage(heading, facet, "paragraph", text)
-    b.fact(pseq, facet, heading, text, bullet=False)
+def _labelled(text: str, facet: str) -> str:
+    """A "Salary: $145,000 a year" line belongs to the facet its label names."""
+    m = ln.LABELLED.match(text)
+    return (facet_from_heading(m.group("key")) or facet) if m else facet
+
+
+def _paragraph(b: _Builder, heading: str, facet: str, text: str, roles: list[str]) -> None:
+    facet = _labelled(text, facet)
+    pseq = b.passage(heading, facet, "paragraph", text, roles)
+    b.fact(pseq, facet, heading, text, False, roles)
     for sent in sentences(text):
         for extra in secondary_facets(sent, facet):
-            b.fact(pseq, extra, heading, sent, bullet=False)
-    for mention in salary_mentions(text):
-        b.salary(pseq, mention)
+            b.fact(pseq, extra, heading, sent, False, roles)
+    label = ln.LABELLED.match(text)
+    if label and facet_from_heading(label.group("key")) != fc.SALARY and not b.scope.mentions(label.group("key")):
+        return  # "Total, all occupations: $49,500": a figure for someone else
+    if facet not in NO_PAY_FACETS:
+        for mention in salary_mentions(text, heading if facet == fc.SALARY else ""):
+            b.salary(pseq, mention, roles)
 
 
-def _list(b: _Builder, heading: str, facet: str, block: Block) -> None:
+def _list(b: _Builder, heading: str, facet: str, block: Block, roles: list[str]) -> None:
     text = "\n".join(([block.text] if block.text else []) + [f"• {i}" for i in block.items])
-    pseq = b.passage(heading, facet, "list", text)
+    pseq = b.passage(heading, facet, "list", text, roles)
     for item in block.items:
-        b.fact(pseq, facet, heading, item, bullet=True)
+        own = b.scope.of(item, roles)
+        b.fact(pseq, facet, heading, item, True, own)
         for extra in secondary_facets(item, facet):
-            b.fact(pseq, extra, heading, item, bullet=True)
-        for mention in salary_mentions(item):
-            b.salary(pseq, mention)
+            b.fact(pseq, extra, heading, item, True, own)
+        if facet not in NO_PAY_FACETS:
+            for mention in salary_mentions(item, f"{heading} {block.text}" if facet == fc.SALARY else ""):
+                b.salary(pseq, mention, own)
+
+
+def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: list[str]) -> None:
+    """A table of rows: each row a fact of the facet its label names; pay rows and percentile columns
+    become salaries."""
+    text = table_text(block.cells)
+    pseq = b.passage(heading, facet or fc.OVERVIEW, "table", text, roles)
+    for row in block.cells:
+        line = f"{row[0]}: {'; '.join(row[1:])}"
+        row_facet = facet_from_heading(row[0]) or facet or facet_from_content(line)
+        b.fact(pseq, row_facet, heading, line, True, b.scope.of(row[0], roles))
+    if facet in NO_PAY_FACETS:
+        return
+    def names_a_role(label: str) -> bool:
+        return b.scope.several and bool(b.scope.named(label))
+
+    for mention, label in table_salaries(block.cells, heading, names_a_role):
+        b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles))
+
+
+def _roles(raw: RawDocument, page: Page) -> list[PRole]:
+    names = role_names(page.title) if page.title else []
+    out = []
+    for rn in names:
+        if not rn.name or len(rn.name.split()) > 8 or not re.search(r"[A-Za-z]{2}", rn.name):
+            continue
+        out.append(PRole(rn.name, tuple(dict.fromkeys((*rn.aliases, *page_aliases(rn.name, raw.text))))))
+    if not out:
+        raise DocumentError(raw.path, "no recognisable title (the first line must name the role)")
+    return out
 
 
 def build_document(raw: RawDocument, page: Page) -> ParsedDocument:
     """Turn a parsed page into the document's records; raise DocumentError when it has no usable title."""
-    role_name = canonical_name(page.title) if page.title else ""
-    if not role_name or len(role_name.split()) > 8 or not re.search(r"[A-Za-z]{2}", role_name):
-        raise DocumentError(raw.path, "no recognisable title (the first line must name the role)")
-    doc = ParsedDocument(raw.path, raw.file, raw.sha256, page.title, clean_title(page.title), role_name)
+    roles = _roles(raw, page)
+    doc = ParsedDocument(raw.path, raw.file, raw.sha256, page.title, clean_title(page.title), roles[0].name,
+                         roles=roles)
     b = _Builder(doc)
     seen: set[str] = set()
     for section in page.sections:
         head_facet = fc.OVERVIEW if not section.heading else facet_from_heading(section.heading)
+        section_roles = b.scope.of(section.heading)
         tables: list[Block] = []
         for block in section.blocks:
             if block.kind == "table":
                 tables.append(block)
                 continue
             if tables:
-                b.table(section.heading, tables)
+                b.city_table(section.heading, tables, section_roles)
                 tables = []
-            sig = f"{block.kind}|{block.text}|{'|'.join(block.items)}"
+            sig = f"{block.kind}|{block.text}|{'|'.join(block.items)}|{block.cells}"
             if sig in seen:
                 continue
             seen.add(sig)
+            if block.kind == "rows":
+                _rows(b, section.heading, head_facet if head_facet != fc.FAQ else None, block, section_roles)
+                continue
             content = block.text + " " + " ".join(block.items)
             facet = head_facet if head_facet not in (None, fc.FAQ) else facet_from_content(content)
+            block_roles = b.scope.of(content, section_roles) if block.kind == "paragraph" else section_roles
             if block.kind == "paragraph":
-                _paragraph(b, section.heading, facet, block.text)
+                _paragraph(b, section.heading, facet, block.text, block_roles)
             else:
-                _list(b, section.heading, facet, block)
+                _list(b, section.heading, facet, block, block_roles)
         if tables:
-            b.table(section.heading, tables)
+            b.city_table(section.heading, tables, section_roles)
     if not doc.passages:
         raise DocumentError(raw.path, "no content after the title")
     return doc

@@ -9,37 +9,47 @@ from bot import facets as fc
 # Ordered: the first matching heading rule wins.
 _HEADING_RULES: tuple[tuple[str, str], ...] = (
     (r"frequently asked|\bfaqs?\b|common questions", fc.FAQ),
-    (r"salar|\bpay\b|compensation|\bearn|how much .*\b(make|paid|get paid)\b", fc.SALARY),
+    (r"similar occupations|related (careers|occupations|jobs|roles)|similar (jobs|roles|careers)|"
+     r"you might also like|other (careers|occupations) to consider", fc.RELATED_ROLES),
+    (r"salar|\bpay\b|compensation|\bearn|\bwages?\b|how much .*\b(make|paid|get paid)\b", fc.SALARY),
+    (r"benefits|perks|what we offer|we offer", fc.BENEFITS),
+    (r"\bhours\b|work(ing)? schedules?|\bschedule\b|\bshifts?\b|working pattern|typical week", fc.HOURS),
+    (r"work(ing)? environment|working conditions|work setting|what to expect|injuries|\bemployers\b",
+     fc.WORK_ENVIRONMENT),
     (r"top\s*\d*\s*skills|key skills|must[- ]have skills|essential skills|core skills", fc.TOP_SKILLS),
-    (r"personality|traits|interests|temperament", fc.PERSONALITY),
+    (r"personality|traits|interests|temperament|important qualities|\bqualities\b", fc.PERSONALITY),
     (r"personal growth|personal development", fc.PERSONAL_GROWTH),
-    (r"career growth|advancement|career path|progression|promotion|career development", fc.CAREER_GROWTH),
-    (r"outlook|job market|demand|future of", fc.OUTLOOK),
+    (r"career growth|advancement|career path|progression|promotion|career development|"
+     r"professional development|career prospects", fc.CAREER_GROWTH),
+    (r"outlook|job market|demand|future of|job prospects|projections|^employment$", fc.OUTLOOK),
     (r"challeng|difficult|downside", fc.CHALLENGES),
     (r"self[- ]guided|\bprojects\b|portfolio|(side|personal|practice) projects?", fc.PROJECTS),
     (r"courses?\b|online learning|bootcamp|moocs?", fc.COURSES),
-    (r"certif|licens", fc.CERTIFICATION),
+    (r"certif|licen[cs]|registration", fc.CERTIFICATION),
     (
-        r"how to become|become (a|an|this)|getting started|get started|how do i become|breaking into",
+        r"how to become|become (a|an|this|one)|getting started|get started|how do i become|breaking into|"
+        r"entry requirements|routes? in|getting in|apprenticeships?$",
         fc.HOW_TO_BECOME,
     ),
-    (r"education|training|degree|study", fc.EDUCATION),
-    (r"qualification|requirement|what we('| a)re looking for|who you are|preferred", fc.QUALIFICATIONS),
-    (r"skill|competenc|abilit", fc.SKILLS),
+    (r"education|training|degree|study|university|college", fc.EDUCATION),
+    (r"qualification|requirement|what we('| a)re looking for|who you are|preferred|nice to have|"
+     r"desirable|experience", fc.QUALIFICATIONS),
+    (r"skill|competenc|abilit|what it takes|knowledge", fc.SKILLS),
     (r"tools?\b|technolog|tech stack|software used|equipment", fc.TOOLS),
     (
-        r"roles and types|types of|\btypes\b|specializ|specialis|related roles|job titles|variations",
+        r"roles and types|types of|\btypes\b|specializ|specialis|job titles|alternative titles|variations",
         fc.ROLE_TYPES,
     ),
-    (r"locations?|cities|where .* work|top places|regions", fc.LOCATIONS),
+    (r"locations?|cities|where .* work|top places|regions|state (&|and) area", fc.LOCATIONS),
     (
         r"responsibilit|duties|usually do|day[- ]to[- ]day|what do|do in this position|daily|tasks|"
-        r"what you('| wi)ll do",
+        r"what you('| wi)ll do|what (they|[\w ]+) do$|what (does|do) [\w ]+ do",
         fc.DUTIES,
     ),
-    (r"conclusion|summary|bottom line|final thoughts|wrap", fc.CONCLUSION),
+    (r"conclusion|bottom line|final thoughts|wrap", fc.CONCLUSION),
     (
-        r"what is|overview|about the (role|job|position)|introduction|job description|description|who is",
+        r"what is|overview|summary|about the (role|job|position)|about this (career|job|role)|"
+        r"introduction|job description|description|who is",
         fc.OVERVIEW,
     ),
 )
@@ -74,6 +84,10 @@ _CONTENT_RULES: dict[str, tuple[tuple[str, float], ...]] = {
     fc.COURSES: ((r"online courses?|\bcourses?\b", 2),),
     fc.PROJECTS: ((r"\bprojects?\b", 1.5),),
     fc.PERSONALITY: ((r"personality|traits|detail[- ]oriented|curious", 2),),
+    fc.HOURS: ((r"\bfull[- ]time\b|\bpart[- ]time\b|\bovertime\b|\bhours\b|\bshifts?\b|on call", 1.5),),
+    fc.WORK_ENVIRONMENT: ((r"\bemployed (?:by|in)\b|\bwork (?:in|indoors|outdoors)\b|largest employers", 1.5),),
+    fc.BENEFITS: ((r"\bbenefits?\b|pension|paid (?:leave|time off)|health insurance|401\(k\)", 2),),
+    fc.ROLE_TYPES: ((r"alternative titles|also known as|job titles", 3),),
 }
 
 # Sentences inside a paragraph that also yield a fact of another facet.

@@ -31,10 +31,10 @@ NOISE_SECTION = re.compile(
     r"^(our mission|reading list|affiliate disclosure|share|path to\b|related (courses)|"
     r"you may also like|popular (courses|careers)|about us|newsletter|follow us|on this page|"
     r"more info(rmation)?$|contacts? for more information|footer|apply now|how to apply|"
-    r"equal opportunity|current opportunities|about [A-Z][\w ]* (labs|inc|ltd|limited|group|company))",
+    r"equal opportunity|current opportunities|(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|about [A-Z][\w ]* (labs|inc|ltd|limited|group|company))",
     re.I,
 )
-LABELLED = re.compile(r"^(?P<key>[A-Z][^:]{0,40}):\s+(?P<value>\S.*)$")  # "Salary: $145,000 a year"
+LABELLED = re.compile(r"^(?P<key>[A-Z][^:]{0,80}):\s+(?P<value>\S.*)$")  # "Salary: $145,000 a year"
 _DOT_LEADER = re.compile(r"\s*\.{3,}\s*")
 _SMALL = {"a", "an", "and", "or", "of", "the", "for", "in", "to", "on", "with", "at", "by", "as", "is",
           "this", "do", "are", "what", "how", "you", "your", "it", "they", "one", "be", "vs", "vs."}

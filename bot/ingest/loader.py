@@ -21,6 +21,7 @@ from bot.store.db import bump_generation
 from bot.store.models import (
     CHILD_TABLES,
     Document,
+    DocumentRole,
     FactRow,
     Meta,
     PlaceRow,
@@ -47,29 +48,22 @@ class IngestError(Exception):
         super().__init__(f"{len(self.errors)} document(s) rejected, store left unchanged:\n{lines}")
 
 
-def _role(s: Session, doc: ParsedDocument) -> Role:
-    k = " ".join(role_key(doc.role_name))
+def _role(s: Session, name: str) -> Role:
+    k = " ".join(role_key(name))
     role = s.execute(select(Role).where(Role.key == k)).scalar_one_or_none()
     if role is None:
-        role = Role(
-            name=doc.role_name, slug=slugify(doc.role_name), key=k, parent_name=parent_name(doc.role_name)
-        )
+        role = Role(name=name, slug=slugify(name), key=k, parent_name=parent_name(name))
         s.add(role)
         s.flush()
     return role
 
 
-def _write(s: Session, doc: ParsedDocument, existing: Document | None) -> int:
-    role = _role(s, doc)
+def _write(s: Session, doc: ParsedDocument, existing: Document | None) -> set[int]:
+    roles = {r.name: _role(s, r.name) for r in doc.roles}
+    first = roles[doc.role_name]
     if existing is None:
-        row = Document(
-            path=doc.path,
-            file=doc.file,
-            title=doc.title,
-            role_title=doc.role_title,
-            sha256=doc.sha256,
-            role_id=role.id,
-        )
+        row = Document(path=doc.path, file=doc.file, title=doc.title, role_title=doc.role_title,
+                       sha256=doc.sha256, role_id=first.id)
         s.add(row)
         s.flush()
     else:
@@ -77,44 +71,43 @@ def _write(s: Session, doc: ParsedDocument, existing: Document | None) -> int:
         for model in CHILD_TABLES:
             s.execute(delete(model).where(model.document_id == row.id), execution_options=NOSYNC)
         row.file, row.title, row.role_title, row.sha256, row.role_id = (
-            doc.file,
-            doc.title,
-            doc.role_title,
-            doc.sha256,
-            role.id,
-        )
+            doc.file, doc.title, doc.role_title, doc.sha256, first.id)
     base = {"document_id": row.id}
-    withrole = {"document_id": row.id, "role_id": role.id}
+
+    def owned(record: Any, **extra: object) -> dict[str, object]:
+        values = {**asdict(record), **base, **extra}
+        values["role_id"] = roles[str(values.pop("role"))].id
+        return values
+
+    written = doc.role_title if len(doc.roles) == 1 else ""
     batches: list[tuple[Any, list[dict[str, object]]]] = [
-        (PassageRow, [{**asdict(p), **base} for p in doc.passages]),
-        (FactRow, [{**asdict(f), **withrole, "terms": "\n".join(f.terms)} for f in doc.facts]),
-        (TermRow, [{**asdict(t), **withrole} for t in doc.terms]),
-        (SalaryRow, [{**asdict(x), **withrole} for x in doc.salaries]),
+        (DocumentRole, [{**base, "role_id": roles[r.name].id, "written": written or r.name,
+                         "aliases": "\n".join(r.aliases)} for r in doc.roles]),
+        (PassageRow, [{**asdict(p), **base, "roles": "\n".join(p.roles)} for p in doc.passages]),
+        (FactRow, [owned(f, terms="\n".join(f.terms)) for f in doc.facts]),
+        (TermRow, [owned(t) for t in doc.terms]),
+        (SalaryRow, [owned(x) for x in doc.salaries]),
         (PlaceRow, [{**asdict(p), **base} for p in doc.places]),
     ]
     for model, rows in batches:
         if rows:
             s.execute(insert(model), rows)
-    return int(role.id)
+    return {int(r.id) for r in roles.values()}
 
 
 def _refresh_roles(s: Session, role_ids: set[int]) -> None:
-    """Drop roles no document uses; regenerate aliases of the roles that changed."""
-    s.execute(
-        delete(RoleAlias).where(~exists(select(Document.id).where(Document.role_id == RoleAlias.role_id))),
-        execution_options=NOSYNC,
-    )
-    s.execute(
-        delete(Role).where(~exists(select(Document.id).where(Document.role_id == Role.id))),
-        execution_options=NOSYNC,
-    )
+    """Drop roles no document is about; regenerate aliases of the roles that changed."""
+    unused = ~exists(select(DocumentRole.id).where(DocumentRole.role_id == Role.id))
+    s.execute(delete(RoleAlias).where(RoleAlias.role_id.in_(select(Role.id).where(unused))),
+              execution_options=NOSYNC)
+    s.execute(delete(Role).where(unused), execution_options=NOSYNC)
     for role in s.execute(select(Role).where(Role.id.in_(role_ids))).scalars():
-        written = (
-            s.execute(select(Document.role_title).where(Document.role_id == role.id).order_by(Document.file))
-            .scalars()
-            .all()
-        )
-        wanted = generate_aliases(role.name, written)
+        links = s.execute(
+            select(DocumentRole.written, DocumentRole.aliases).join(Document)
+            .where(DocumentRole.role_id == role.id).order_by(Document.file)
+        ).all()
+        extra = [a for _, aliases in links for a in aliases.split("\n") if a]
+        wanted = generate_aliases(role.name, [w for w, _ in links], extra)
         have = set(s.execute(select(RoleAlias.alias).where(RoleAlias.role_id == role.id)).scalars())
         if have != set(wanted):
             s.execute(delete(RoleAlias).where(RoleAlias.role_id == role.id), execution_options=NOSYNC)
@@ -125,15 +118,19 @@ PARSER_KEY = "parser"
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+FINGERPRINT_SOURCES = ("ingest", "language", "store", "facets.py", "data")
+
+
 def parser_fingerprint() -> str:
-    """Hash of the code and data that decide what a document yields (re-parse everything when it changes)."""
-    files = sorted(_PACKAGE.glob("ingest/*.py"))
-    files += [_PACKAGE / "data" / n for n in ("places.yml", "terms.yml")]
-    files += [_PACKAGE / "store" / n for n in ("roles.py", "text.py", "gazetteer.py", "models.py")]
+    """Hash of every source and data file of the packages ingestion runs (bot.ingest, bot.language,
+    bot.store, bot.facets, bot/data): a change to any of them re-parses every document."""
+    files: list[Path] = []
+    for name in FINGERPRINT_SOURCES:
+        path = _PACKAGE / name
+        files += sorted(p for p in path.rglob("*") if p.suffix in (".py", ".yml")) if path.is_dir() else [path]
     h = hashlib.sha256()
     for f in files:
-        if f.exists():
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
+        h.update(str(f.relative_to(_PACKAGE)).encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
 
 
@@ -190,7 +187,7 @@ def ingest(
             for doc in parsed:
                 existing = rows.get(doc.path)
                 (updated if existing else added).append(doc.path)
-                touched.add(_write(s, doc, existing))
+                touched |= _write(s, doc, existing)
             for path in gone:
                 row = rows[path]
                 for model in CHILD_TABLES:

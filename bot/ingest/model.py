@@ -14,6 +14,7 @@ class PPassage:
     facet: str
     kind: str
     text: str
+    roles: tuple[str, ...] = ()  # the sub-roles it is about; () = every role of the document
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class PFact:
     heading: str
     text: str
     terms: tuple[str, ...] = ()
+    role: str = ""  # the role it belongs to
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class PTerm:
     passage_seq: int
     name: str
     category: str
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,18 @@ class PSalary:
     scope: str
     place: str | None
     country: str | None
+    role: str = ""
+    date: str = ""  # "May 2024"
+    written: str = ""  # the figure as the page writes it ("$45.00")
+    applies_to: str = ""  # a page-wide figure of a two-role page: the page's own title for them
+
+
+@dataclass(frozen=True)
+class PRole:
+    """A role the document is about, with the aliases the document gives it (acronyms)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,7 +89,8 @@ class ParsedDocument:
     sha256: str
     title: str
     role_title: str
-    role_name: str
+    role_name: str  # the first role
+    roles: list[PRole] = field(default_factory=list)
     passages: list[PPassage] = field(default_factory=list)
     facts: list[PFact] = field(default_factory=list)
     terms: list[PTerm] = field(default_factory=list)

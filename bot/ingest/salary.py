@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.language.text import sentences as split_sentences
+
 _CODES = "USD|EUR|GBP|INR|CAD|AUD|NZD|JPY|CNY|RMB|ILS|CHF|SGD|HKD|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|AED|KRW"
 _NUM = r"\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|crores?\b))?"
@@ -33,7 +35,6 @@ _RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s[-–—]\s?
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
 )
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Money:
     amount: int
     start: int
     end: int
+    written: str = ""  # as the text has it ("$45.00", "£22,000")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class SalaryMention:
     period: str
     scope: str  # e.g. "in the United States" ("" when the sentence names no place)
     sentence: str
+    date: str = ""  # "May 2024" when the text dates the figure
 
 
 def parse_amount(num: str, mult: str | None = None) -> int:
@@ -89,7 +92,7 @@ def find_money(text: str) -> list[Money]:
             sym = "Rs"
         amount = parse_amount(num, mult)
         if amount > 0:
-            out.append(Money(sym, amount, m.start(), m.end()))
+            out.append(Money(sym, amount, m.start(), m.end(), text[m.start() : m.end()].strip()))
     return out
 
 
@@ -111,16 +114,39 @@ def parse_table_row(line: str) -> TableRow | None:
 
 
 def sentences(text: str) -> list[str]:
-    """Naive sentence split."""
-    return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
+    """Sentences of a paragraph (bot.language.text.sentences)."""
+    return split_sentences(text)
 
 
-def statistic_of(sentence: str) -> str:
-    """ "median", "average" or "typical" (no statistic stated)."""
-    if re.search(r"\bmedian\b", sentence, re.I):
-        return "median"
-    if re.search(r"\b(average|mean|avg)\b", sentence, re.I):
-        return "average"
+_STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("p10", re.compile(r"\blowest 10 ?(?:percent|%)|\b10(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p25", re.compile(r"\blowest 25 ?(?:percent|%)|\b25(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p75", re.compile(r"\bhighest 25 ?(?:percent|%)|\b75(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p90", re.compile(r"\bhighest 10 ?(?:percent|%)|\b90(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("starting", re.compile(r"\b(?:start(?:ing|er|ers)?|entry[- ]level|new(?:ly)? (?:graduates?|qualified)|"
+                            r"trainees?|graduates? (?:start|earn))\b", re.I)),
+    ("experienced", re.compile(r"\b(?:experienced|senior[- ]level|with experience)\b", re.I)),
+    ("median", re.compile(r"\bmedian\b|\b50(?:th)? ?(?:percentile|%)", re.I)),
+    ("average", re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean|avg)\b", re.I)),
+)
+_DATE_RE = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d{2}\b"
+)
+_LEFT_PERIODS = (
+    ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b", re.I)),
+    ("week", re.compile(r"\bweekly\b", re.I)),
+    ("month", re.compile(r"\bmonthly\b", re.I)),
+    ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper year\b", re.I)),
+)
+
+
+def statistic_of(text: str) -> str:
+    """What a figure is: "p10".."p90", "starting", "experienced", "median", "average", or "typical" when
+    the text states no statistic."""
+    for name, pattern in _STATISTICS:
+        if pattern.search(text):
+            return name
     return "typical"
 
 
@@ -132,23 +158,62 @@ def period_of(text: str) -> str:
     return "year"
 
 
-def salary_mentions(paragraph: str) -> list[SalaryMention]:
-    """Salary figures stated in a paragraph's sentences; a sentence without an amount yields nothing."""
+def _period_near(sent: str, money: Money, left: str) -> str:
+    """The period written right after the amount ("$45.00 per hour"), else the one its own clause names
+    ("the median hourly wage ... $29.98"), else a year."""
+    right = sent[money.end : money.end + 24]
+    stop = re.search(r"[$£€₪¥₹]|\d[\d,]{3,}|[;.]\s", right)
+    right = right[: stop.start()] if stop else right
+    for period, pattern in _PERIODS:
+        if pattern.search(right):
+            return period
+    if re.search(r"\b(?:a|per) year\b|\bannually\b|\ba yr\b", right, re.I):
+        return "year"
+    for period, pattern in _LEFT_PERIODS:
+        if pattern.search(left):
+            return period
+    return "year"
+
+
+def date_of(text: str) -> str:
+    """ "May 2024" or "2024" when the text dates a figure, else ""."""
+    m = _DATE_RE.search(text)
+    return m.group(0) if m else ""
+
+
+def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
+    """Salary figures stated in a paragraph's sentences. `context` (a heading or a row label) counts as
+    saying that the text is about pay. Each figure's statistic and period come from its own clause:
+    "The lowest 10 percent earned less than $63,720, and the highest 10 percent more than $135,320"."""
     out: list[SalaryMention] = []
+    about_pay = bool(_CONTEXT_RE.search(context))
+    last_date = date_of(context)
     for sent in sentences(paragraph):
-        if not _CONTEXT_RE.search(sent):
+        last_date = date_of(sent) or last_date
+        if not (about_pay or _CONTEXT_RE.search(sent)):
             continue
         monies = find_money(sent)
         if not monies:
             continue
         scopes = [f"in {m.group('scope').rstrip('.,')}" for m in SCOPE_RE.finditer(sent)]
         scope = "\n".join(scopes)  # candidates; the extractor keeps the first that names a place
-        stat = statistic_of(sent)
+        whole = statistic_of(f"{context} {sent}")
+        ranged = len(monies) == 2 and bool(_RANGE_RE.search(sent[: monies[1].start]))
+        prev_end = 0
         for i, money in enumerate(monies):
-            st = stat
-            if len(monies) == 2 and _RANGE_RE.search(sent[: monies[1].start]):
+            left = sent[prev_end : money.start]
+            right = sent[money.end : monies[i + 1].start if i + 1 < len(monies) else len(sent)]
+            label = " ".join(re.split(r"[,;.()]", right)[0].split()[:3])  # "£22,000 Starter"
+            own = statistic_of(label)
+            if own == "typical":
+                own = statistic_of(left if i else f"{context} {left}")
+            st = own if own != "typical" else whole
+            if i and left.strip() == "(" and out:
+                st = out[-1].statistic  # "$106,030 ($50.98 per hour)": the same figure per hour
+            if ranged and st in ("typical", "average", "median") and statistic_of(label) == "typical":
                 st = "minimum" if i == 0 else "maximum"
-            near = sent[money.end : money.end + 40]
-            period = period_of(near) if period_of(near) != "year" else period_of(sent)
-            out.append(SalaryMention(money, st, period, scope, sent))
+            clause = re.split(r"[,;()]", left)[-1]  # not the previous figure's "(per hour)"
+            period = _period_near(sent, money, f"{context} {clause}" if not i else clause)
+            out.append(SalaryMention(money, st, period, scope, sent, last_date))
+            prev_end = money.end
     return out

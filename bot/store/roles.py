@@ -96,7 +96,7 @@ def _compound_parts(text: str) -> str:
 def _split_roles(text: str) -> list[str]:
     """ "Database Administrators and Architects" -> ["Database Administrators", "Database Architects"];
     only when every part ends in a plural noun (so "Heating and Air Conditioning Mechanics" stays whole)."""
-    parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text) if p.strip(" ,")]
+    parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
     if len(parts) < 2 or not all(is_plural(p.split()[-1]) for p in parts):
         return [text]
     first = parts[0].split()
@@ -115,6 +115,8 @@ def _display(text: str) -> str:
 def role_names(title: str) -> list[RoleName]:
     """The roles a page title names, with the aliases the title gives."""
     text = clean_title(title)
+    if text.isupper():
+        text = text.title()  # "DIETITIANS AND NUTRITIONISTS"
     acronyms: list[str] = []
     for inner in _PAREN.findall(text):
         if _ACRONYM.match(inner.strip()):

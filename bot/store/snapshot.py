@@ -94,6 +94,9 @@ class Snapshot:
                         self.sources[(r.document_id, r.passage_seq)],
                         r.place,
                         r.country,
+                        r.date,
+                        r.written,
+                        r.applies_to,
                     ),
                 )
                 for r in rows

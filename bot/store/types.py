@@ -66,12 +66,16 @@ class Salary:
     amount: int
     currency: str  # ISO 4217 code, e.g. "USD"
     symbol: str  # e.g. "$"
-    statistic: str  # "average" | "median"
-    period: str  # "year"
+    statistic: str  # median | average | p10 | p25 | p75 | p90 | minimum | maximum | starting |
+    # experienced | typical (the page states no statistic)
+    period: str  # year | hour | week | month
     scope: str  # e.g. "in the United States", "in London"
     source: Source
     place: str | None = None  # canonical city name, None for a country-wide figure
     country: str | None = None
+    date: str = ""  # "May 2024" when the page dates the figure
+    written: str = ""  # the figure as the page writes it ("$45.00"); "" = amount with the symbol
+    applies_to: str = ""  # "" = this role; else the group the figure is for ("Dietitians and Nutritionists")
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ def test_salary_sentences(sample_store: KnowledgeStore) -> None:
         (65_000, "GBP", "average", "year", "in the United Kingdom")
     ]
     us = sample_store.salaries(ROLE, country="USA")
-    assert [(s.amount, s.currency, s.statistic, s.period) for s in us] == [(45, "USD", "typical", "hour")]
+    # "Entry-level contractors are often paid $45 per hour": a starting figure (issue #10), not "typical"
+    assert [(s.amount, s.currency, s.statistic, s.period) for s in us] == [(45, "USD", "starting", "hour")]
 
 
 def test_bangalore_alias_reaches_both_roles(sample_store: KnowledgeStore) -> None:

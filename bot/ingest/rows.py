@@ -1,0 +1,84 @@
+"""Salaries and text from tables of rows: Quick Facts key/value rows and percentile wage tables.
+
+"2024 Median Pay | $93,600 per year $45.00 per hour" is a median with two periods; a table headed
+"10% | 25% | 50% (Median) | 75% | 90%" gives one figure per column for each row ("Hourly wage",
+"Annual wage" or a sub-role).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.ingest.salary import SalaryMention, date_of, find_money, salary_mentions, statistic_of
+
+_PAY_LABEL = re.compile(r"salar|\bpay\b|\bwages?\b|earn|income|compensation", re.I)
+_PERCENT_HEAD = re.compile(r"^(?:(10|25|50|75|90)(?:th)?\s*(?:%|percent(?:ile)?)|median)(?!\w)", re.I)
+
+
+def table_text(cells: list[list[str]]) -> str:
+    """The rows as text ("key: value; value" a line)."""
+    return "\n".join(f"{row[0]}: {'; '.join(row[1:])}" for row in cells)
+
+
+def _header_cells(row: list[str]) -> list[str] | None:
+    """Statistic of each column of a percentile header row ("10%", "50% (Median)"), or None. A header
+    broken over two lines ("... 50%" then "(Median) 75% 90%") is read as one: "(Median)" adds nothing."""
+    if find_money(" ".join(row)):
+        return None
+    stats = []
+    for cell in row:
+        m = _PERCENT_HEAD.match(cell.strip())
+        if m:
+            stats.append(f"p{m.group(1)}" if m.group(1) and m.group(1) != "50" else "median")
+        elif cell.strip().lower() != "(median)":
+            stats.append("")
+    return stats if any(stats) else None
+
+
+def _period(label: str) -> str:
+    low = label.lower()
+    if "hour" in low:
+        return "hour"
+    if "week" in low:
+        return "week"
+    if "month" in low:
+        return "month"
+    return "year"
+
+
+def table_salaries(cells: list[list[str]], heading: str,
+                   keep: Callable[[str], bool] = lambda _label: False) -> list[tuple[SalaryMention, str]]:
+    """(mention, row label) for the pay figures of a table. A row counts when its label is about pay
+    (or `keep(label)`, e.g. it names one of the page's roles) or it sits under a percentile header."""
+    out: list[tuple[SalaryMention, str]] = []
+    columns: list[str] | None = None
+    date = date_of(heading)
+    header_open = False
+    for row in cells:
+        header = _header_cells(row)
+        if header is not None:
+            columns = (columns or []) + header if header_open else header
+            header_open = True
+            continue
+        header_open = False
+        label, values = row[0], row[1:]
+        if columns is not None and find_money(" ".join(values)):
+            offset = len(columns) - len(values)
+            for j, value in enumerate(values):
+                stat = columns[j + offset] if 0 <= j + offset < len(columns) else ""
+                for money in find_money(value)[:1]:
+                    if stat:
+                        sentence = f"{label}: {value}"
+                        out.append((SalaryMention(money, stat, _period(f"{label} {value}"), "", sentence,
+                                                  date), label))
+            continue
+        if not (_PAY_LABEL.search(label) or keep(label)):
+            continue
+        context = f"{heading} {label}"
+        for mention in salary_mentions(" ".join(values), context):
+            if mention.statistic == "typical" and statistic_of(label) != "typical":
+                mention = SalaryMention(mention.money, statistic_of(label), mention.period, mention.scope,
+                                        mention.sentence, mention.date)
+            out.append((mention, label))
+    return out

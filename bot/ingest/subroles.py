@@ -1,0 +1,70 @@
+"""Which of a page's roles a piece of text is about, and the aliases a page gives its roles.
+
+A page titled "Database Administrators and Architects" yields two roles; a paragraph, sentence or
+table row that names only one of them ("The median annual wage for database architects was ...")
+belongs to that one; anything else belongs to both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.ingest.model import PRole
+from bot.language.inflect import singular
+from bot.language.text import fold, words
+from bot.store.roles import initialism, role_key
+
+
+class RoleScope:
+    """Tells the page's roles apart by the words only one of them has."""
+
+    def __init__(self, roles: Sequence[PRole]) -> None:
+        self.names = [r.name for r in roles]
+        keys = {r.name: set(role_key(r.name)) for r in roles}
+        shared = set.intersection(*keys.values()) if len(keys) > 1 else set()
+        self.marks = {name: (k - shared) or k for name, k in keys.items()}
+        self.heads = {r.name: role_key(r.name)[-1] if role_key(r.name) else "" for r in roles}
+
+    @property
+    def several(self) -> bool:
+        """True for a page about more than one role."""
+        return len(self.names) > 1
+
+    def named(self, text: str) -> list[str]:
+        """The roles the text names by a word only they have."""
+        if not self.several:
+            return list(self.names)
+        toks = {singular(w) for w in words(text)}
+        return [n for n in self.names if self.marks[n] & toks]
+
+    def mentions(self, text: str) -> bool:
+        """True when the text names one of the page's roles (by its head noun or distinctive words)."""
+        toks = {singular(w) for w in words(text)}
+        return any(self.marks[n] & toks or self.heads[n] in toks for n in self.names)
+
+    def of(self, text: str, default: Sequence[str] = ()) -> list[str]:
+        """The one role the text is about, else `default` (else every role)."""
+        named = self.named(text)
+        if len(named) == 1:
+            return named
+        return list(default) or list(self.names)
+
+
+_DEFINED = r"\((?P<acr>[A-Z][A-Za-z0-9]{1,7})s?\)"
+
+
+def page_aliases(role: str, text: str) -> tuple[str, ...]:
+    """Acronyms a page uses for the role: "registered nurses (RNs)" defines "RN"; the role's initialism
+    ("SRE") counts when the page writes it."""
+    found: list[str] = []
+    first, last = role.split()[0][:1].upper(), role.split()[-1][:1].upper()
+    pattern = re.compile(rf"\b{re.escape(fold(role))}s?\s*{_DEFINED}", re.I)
+    for m in pattern.finditer(text):
+        acr = m.group("acr").rstrip("s") if m.group("acr").endswith("s") else m.group("acr")
+        if acr[:1].upper() == first and acr[-1:].upper() == last:  # "(RNs)", not "(APRNs)"
+            found.append(acr)
+    short = initialism(role)
+    if short and len(short) >= 3 and re.search(rf"\b{short}s?\b", text):
+        found.append(short)  # an undefined initialism counts only when it is not a common 2-letter word
+    return tuple(dict.fromkeys(a.upper() if a.isupper() else a for a in found))
