@@ -111,8 +111,9 @@ MIX: list[tuple[float, Turn]] = [
     (4, _tell_skills), (6, _skill_gap),
     (6, _off_topic), (8, _small_talk),
 ]
-STOCK_TURNS = ["hello", "hi", "I am sad", "I am great", "yes", "no", "are you a bot?", "bye",
-               "good morning", "not really", "very good", "am I talking to a human?"]
+# Messages the moodbot answers in any context (its affirm/deny turns answer only after "I am sad").
+STOCK_TURNS = ["hello", "hi", "I am sad", "I am great", "are you a bot?", "bye", "good morning",
+               "very good", "am I talking to a human?", "I am very unhappy", "goodbye", "hey there"]
 
 
 def conversation(rng: random.Random, turns: int) -> list[str]:
