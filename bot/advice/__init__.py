@@ -1,9 +1,13 @@
-"""Personal career advice: the user's skills (slot `skills`) against what a role's documents ask for.
+"""Personal career advice: the user's skills (slot `skills`) against what the store's documents ask for.
 
-Public API (no Rasa imports):
+Public API (no Rasa, no spaCy, nothing from bot.answers):
   answer_advice(store, query) -> Reply   tell_skills, forget_skills, ask_skill_gap, ask_education
-  vocabulary.skill_patterns(store) -> list[dict]  EntityRuler patterns, label "skill", id = canonical term
-  extract.skills_in(store, text, entities) -> list[str]  canonical skill names
+  answer_fit(store, query) -> Reply      ask_role_fit: every role ranked by overlap with the user's skills
+  vocabulary.skill_patterns(store) -> list[dict]  EntityRuler patterns, label "skill", id = canonical name
+
+Skills come only from the Query's "skill" entities; their "role" ("known" | "unknown" | "wanted" | absent)
+decides what is recorded (see bot.advice.extract). Replies set `kind` ("answer" | "ack" | "clarify" |
+"not_covered") and `topic` ("skill_gap" | "tell_skills" | "role_fit").
 
 Reply.custom of a gap answer: {"checklist": {"role", "skills", "covered", "total", "have": [req],
 "missing": {group: [req]}, "groups": {group: title}, "experience": [step], "not_in_documents": [str],
@@ -14,5 +18,8 @@ req = {"label", "category", "options", "sources", "matched"?} and step = {"kind"
 from __future__ import annotations
 
 from bot.advice.answer import INTENTS, answer_advice
+from bot.advice.fit import ROLE_FIT, answer_fit
 
-__all__ = ["INTENTS", "answer_advice"]
+FIT_INTENT = "ask_role_fit"
+
+__all__ = ["FIT_INTENT", "INTENTS", "ROLE_FIT", "answer_advice", "answer_fit"]

@@ -1,141 +1,114 @@
-"""Personal advice: remember the user's skills (slot `skills`) and compare them with a role's documents."""
+"""Personal advice: remember the skills a user claims (slot `skills`), compare them with a role's documents.
+
+Skills come only from the turn's skill entities (see bot.advice.extract): "known" ones are recorded,
+"unknown" (negated) ones acknowledged without recording, "wanted" ones and plain mentions never recorded.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from bot.advice.extract import roles_in, skills_in
+from bot.advice.extract import SkillClaim, claimed, skill_claims
 from bot.advice.gap import compute_gap
-from bot.advice.render import checklist_payload, gap_text, join_names, source_line
+from bot.advice.render import checklist_payload, gap_text, join_names
 from bot.advice.requirements import role_requirements
-from bot.advice.vocabulary import pipeline
-from bot.answers.types import Query, Reply
+from bot.advice.roles import base_roles, choose_role, is_senior, senior_of
+from bot.advice.vocabulary import Vocabulary, vocabulary
+from bot.core.protocol import Store
+from bot.core.types import Query, Reply, source_line
+from bot.language.claims import KNOWN, UNKNOWN, WANTED
+from bot.language.inflect import article
 
 TELL, GAP, FORGET, EDUCATION = "tell_skills", "ask_skill_gap", "forget_skills", "ask_education"
 INTENTS = (TELL, GAP, FORGET, EDUCATION)
-
-_SENIOR_RE = re.compile(r"\b(senior|sr\.?|lead)\b", re.I)
-# In a question, skills count as the user's own only with a "have" cue ("I know Python, what am I missing?").
-_HAVE_CUE_RE = re.compile(r"\b(i know|i've|i have|i am|i'm|i use|i used|i worked|i work|familiar with|"
-                          r"experience (?:with|in)|good at|proficient|mostly)\b", re.I)
-_LEARN_CUE_RE = re.compile(r"\b(learn|should i|study|pick up)\b", re.I)
+SKILL_GAP, TELL_SKILLS = "skill_gap", "tell_skills"
 
 
-def _slot_skills(store: Any, query: Query) -> list[str]:
+def slot_skills(vocab: Vocabulary, query: Query) -> list[str]:
     """The `skills` slot, canonicalised ("Postgres" -> "PostgreSQL"); unknown names are kept."""
     raw = query.slots.get("skills") or []
     if isinstance(raw, str):
         raw = [raw]
-    vocab = pipeline(store).vocab
     out: list[str] = []
     for value in raw:
         text = str(value).strip()
-        name = vocab.canonical(text) if text else None
-        if (name or text) and (name or text) not in out:
-            out.append(name or text)
+        name = (vocab.canonical(text) if text else None) or text
+        if name and name not in out:
+            out.append(name)
     return out
 
 
-def _merge(old: list[str], new: list[str]) -> list[str]:
-    out = list(old)
-    for s in new:
-        if s not in out:
-            out.append(s)
-    return out
+def merge(old: list[str], new: list[str]) -> list[str]:
+    """`old` followed by the names of `new` it lacks."""
+    return [*old, *(s for s in dict.fromkeys(new) if s not in old)]
 
 
-def _base_roles(store: Any) -> list[Any]:
-    return [r for r in store.roles() if not r.parent]
-
-
-def _senior_of(store: Any, role: str) -> str | None:
-    kids = [r.name for r in store.roles() if r.parent == role]
-    return kids[0] if kids else None
-
-
-def choose_role(store: Any, query: Query) -> tuple[str | None, str | None]:
-    """(canonical role, None) or (None, the unknown role the user named); (None, None) when undecided."""
-    roles = store.roles()
-    names = {r.name for r in roles}
-    role: str | None = None
-    unknown: str | None = None
-    for value in query.values("role"):
-        ref = store.resolve_role(value)
-        if ref is not None and ref.name in names:
-            role = ref.name
-            break
-        unknown = unknown or value
-    if role is None:
-        found = [r for r in roles_in(store, query.text) if r in names]
-        role = found[0] if found else None
-    if role is None and unknown:
-        return None, unknown
-    if role is None and query.slots.get("role"):
-        ref = store.resolve_role(str(query.slots["role"]))
-        role = ref.name if ref is not None and ref.name in names else None
-    senior = bool(_SENIOR_RE.search(query.text or ""))
-    if senior:
-        if role is not None and not any(r.name == role and r.parent for r in roles):
-            role = _senior_of(store, role) or role
-        elif role is None:
-            seniors = [r.name for r in roles if r.parent]
-            role = seniors[0] if len(seniors) == 1 else None
-    if role is None:
-        bases = _base_roles(store)
-        role = bases[0].name if len(bases) == 1 else None
-    return role, None
-
-
-def _is_senior(store: Any, role: str) -> bool:
-    return any(r.name == role and r.parent for r in store.roles())
-
-
-def _buttons(
-    store: Any, role: str | None, have_skills: bool, after_gap: bool = False
+def buttons(
+    store: Store, role: str | None, have_skills: bool, after_gap: bool = False
 ) -> list[dict[str, str]]:
     """Plain-text quick replies; after a gap answer no button repeats it (ask_education + skills = gap)."""
     out: list[dict[str, str]] = []
     if role:
+        a_role = article(role)
         if have_skills and not after_gap:
-            out.append({"title": "What am I missing?", "payload": f"What am I missing to become a {role}?"})
-        out.append({"title": "Skills needed", "payload": f"What skills does a {role} need?"})
+            out.append({"title": "What am I missing?", "payload": f"What am I missing to become {a_role}?"})
+        out.append({"title": "Skills needed", "payload": f"What skills does {a_role} need?"})
         if not have_skills:
-            out.append({"title": "How to become one", "payload": f"How do I become a {role}?"})
-        senior = _senior_of(store, role)
+            out.append({"title": "How to become one", "payload": f"How do I become {a_role}?"})
+        senior = senior_of(store, role)
         if senior and have_skills:
-            out.append({"title": "Ready for senior?", "payload": f"Am I ready for a {senior} role?"})
-        out.append({"title": "Salary", "payload": f"What is the average salary of a {role}?"})
+            out.append({"title": "Ready for senior?", "payload": f"Am I ready for {article(senior)} role?"})
+        out.append({"title": "Salary", "payload": f"What is the average salary of {a_role}?"})
     if have_skills:
         out.append({"title": "Forget my skills", "payload": "Forget my skills"})
     return out[:5]
 
 
-def _role_buttons(store: Any) -> list[dict[str, str]]:
-    return [{"title": r.name, "payload": f"What am I missing to become a {r.name}?"} for r in store.roles()]
+def role_buttons(store: Store) -> list[dict[str, str]]:
+    """One "compare with this role" button per role."""
+    return [{"title": r.name, "payload": f"What am I missing to become {article(r.name)}?"}
+            for r in store.roles()]
 
 
-def _forget(store: Any, query: Query) -> Reply:
-    old = _slot_skills(store, query)
+def _forget(store: Store, query: Query) -> Reply:
+    old = slot_skills(vocabulary(store), query)
     text = (f"Done — I've forgotten the skills you told me ({join_names(old)})." if old
             else "I wasn't keeping any skills for you, so there's nothing to forget.")
     text += " Tell me what you know (e.g. \"I know Python and MySQL\") whenever you like."
-    return Reply(text=text, buttons=[{"title": r.name, "payload": f"What skills does a {r.name} need?"}
-                                     for r in _base_roles(store)][:3], slots={"skills": []})
+    return Reply(text=text, buttons=[{"title": r.name, "payload": f"What skills does {article(r.name)} need?"}
+                                     for r in base_roles(store)][:3],
+                 slots={"skills": []}, kind="ack", topic=TELL_SKILLS)
 
 
-def _tell(store: Any, query: Query) -> Reply:
-    old = _slot_skills(store, query)
-    new = skills_in(store, query.text, query.entities)
-    merged = _merge(old, new)
-    role, _ = choose_role(store, Query(intent=query.intent, text="", entities=[], slots=query.slots))
+def _aside(claims: list[SkillClaim]) -> list[str]:
+    """Acknowledgements of negated and wished-for skills (never recorded)."""
+    lines: list[str] = []
+    denied = claimed(claims, UNKNOWN)
+    wanted = claimed(claims, WANTED)
+    if denied:
+        lines.append(f"Noted that you don't know {join_names(denied, 'or')} yet — I haven't added it to "
+                     "your skills.")
+    if wanted:
+        lines.append(f"You'd like to learn {join_names(wanted, 'or')} — I haven't added "
+                     f"{'them' if len(wanted) > 1 else 'it'} to the skills you have.")
+    return lines
+
+
+def _tell(store: Store, query: Query) -> Reply:
+    vocab = vocabulary(store)
+    old = slot_skills(vocab, query)
+    claims = skill_claims(vocab, query)
+    new = claimed(claims, KNOWN)
+    merged = merge(old, new)
+    role, _ = choose_role(store, Query(intent=query.intent, slots=query.slots))
+    aside = _aside(claims)
     if not new:
-        vocab = pipeline(store).vocab
         examples = [e.name for e in vocab.entries.values() if e.in_store and not e.generic][:6]
-        text = ("I couldn't pick out a skill or technology in that. Try e.g. \"I know Python and MySQL\"."
-                + (f" The documents name skills such as {join_names(examples, 'or')}." if examples else ""))
-        return Reply(text=text, buttons=_buttons(store, role, bool(merged)), slots={"skills": merged})
-    vocab = pipeline(store).vocab
+        text = " ".join(aside) if aside else (
+            "I couldn't pick out a skill you have in that. Try e.g. \"I know Python and MySQL\"."
+            + (f" The documents name skills such as {join_names(examples, 'or')}." if examples else ""))
+        return Reply(text=text, buttons=buttons(store, role, bool(merged)), slots={"skills": merged},
+                     kind="ack", topic=TELL_SKILLS)
     known = [s for s in new if (e := vocab.get(s)) is not None and e.in_store]
     unknown = [s for s in new if s not in known]
     added = [s for s in new if s not in old]
@@ -152,18 +125,19 @@ def _tell(store: Any, query: Query) -> Reply:
     if unknown:
         lines.append(f"None of the career documents mention {join_names(unknown)}, "
                      "so I can't say how it counts for these roles — I've noted it anyway.")
+    lines += aside
     lines.append(f"Your skills so far: {join_names(merged)}.")
     lines.append("Ask \"what am I missing?\" to compare them with a role.")
     if sources:
         lines.append(source_line(sources))
-    return Reply(text="\n".join(lines), buttons=_buttons(store, role, True), slots={"skills": merged},
-                 sources=sources)
+    return Reply(text="\n".join(lines), buttons=buttons(store, role, True), slots={"skills": merged},
+                 sources=sources, kind="answer" if sources else "ack", topic=TELL_SKILLS)
 
 
-def _overview(store: Any, role: str) -> Reply:
+def _overview(store: Store, role: str) -> Reply:
     """No skills yet: list what the documents ask for and invite the user to tell theirs."""
     reqs = role_requirements(store, role)
-    labels = [r.label for r in reqs if r.category not in ("soft_skills", "foundations")][:8]
+    labels = [r.label for r in reqs if r.category not in ("soft_skills", "knowledge")][:8]
     sources: list[str] = []
     for r in reqs:
         sources += [t for t in r.sources if t not in sources]
@@ -173,37 +147,52 @@ def _overview(store: Any, role: str) -> Reply:
         text += "\nThey ask for: " + "; ".join(labels) + "."
     if sources:
         text += "\n" + source_line(sources)
-    return Reply(text=text, buttons=_buttons(store, role, False), slots={"role": role}, sources=sources)
+    return Reply(text=text, buttons=buttons(store, role, False), slots={"role": role}, sources=sources,
+                 kind="answer" if sources else "clarify", topic=SKILL_GAP, roles=[role])
 
 
-def _gap(store: Any, query: Query) -> Reply:
-    skills = _slot_skills(store, query)
-    from_text: list[str] = []
-    text = query.text or ""
-    if _HAVE_CUE_RE.search(text) and not _LEARN_CUE_RE.search(text):
-        from_text = skills_in(store, query.text, query.entities)
-    merged = _merge(skills, from_text)
+def _wanted_notes(vocab: Vocabulary, role: str, claims: list[SkillClaim]) -> list[str]:
+    """For skills the user asks about learning: whether the documents list them for the role."""
+    notes: list[str] = []
+    for name in claimed(claims, WANTED):
+        entry = vocab.get(name)
+        if entry is not None and role in entry.store_roles:
+            notes.append(f"{name}: the documents list it for {role}.")
+        else:
+            notes.append(f"{name}: not in my documents for this role.")
+    return notes
+
+
+def _gap(store: Store, query: Query) -> Reply:
+    vocab = vocabulary(store)
+    skills = slot_skills(vocab, query)
+    claims = skill_claims(vocab, query)
+    merged = merge(skills, claimed(claims, KNOWN))
     role, unknown = choose_role(store, query)
     slots: dict[str, Any] = {"skills": merged} if merged != skills else {}
     if unknown:
         text = (f"I don't have career documents about {unknown}, so I can't compare your skills with it. "
                 "I can compare them with these roles:")
-        return Reply(text=text, buttons=_role_buttons(store), slots=slots)
+        return Reply(text=text, buttons=role_buttons(store), slots=slots, kind="not_covered", topic=SKILL_GAP)
     if role is None:
-        return Reply(text="Which role should I compare your skills with?", buttons=_role_buttons(store),
-                     slots=slots)
+        return Reply(text="Which role should I compare your skills with?", buttons=role_buttons(store),
+                     slots=slots, kind="clarify", topic=SKILL_GAP)
     if not merged:
         reply = _overview(store, role)
         reply.slots.update(slots)
         return reply
     gap = compute_gap(store, role, merged)
-    vocab = pipeline(store).vocab
-    return Reply(text=gap_text(gap, _is_senior(store, role)),
-                 buttons=_buttons(store, role, True, after_gap=True), custom=checklist_payload(gap, vocab),
-                 slots={**slots, "role": role}, sources=gap.sources)
+    text = gap_text(gap, is_senior(store, role))
+    extra = [*_aside([c for c in claims if c.claim == UNKNOWN]), *_wanted_notes(vocab, role, claims)]
+    if extra:
+        head, _, rest = text.partition("\n")
+        text = "\n".join([head, *extra, rest])
+    return Reply(text=text, buttons=buttons(store, role, True, after_gap=True),
+                 custom=checklist_payload(gap, vocab), slots={**slots, "role": role}, sources=gap.sources,
+                 kind="answer", topic=SKILL_GAP, roles=[role])
 
 
-def answer_advice(store: Any, query: Query) -> Reply:
+def answer_advice(store: Store, query: Query) -> Reply:
     """Answer tell_skills / forget_skills / ask_skill_gap / ask_education from the store."""
     if query.intent == FORGET:
         return _forget(store, query)

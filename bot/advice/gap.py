@@ -7,22 +7,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import facets
-from bot.advice.lexicon import GROUP_OF, GROUPS
-from bot.advice.requirements import Requirement, _facts, role_requirements
-from bot.advice.vocabulary import Vocabulary, pipeline
+from bot.advice.requirements import Requirement, role_requirements
+from bot.advice.vocabulary import GROUPS, Vocabulary, group_of, vocabulary
+from bot.core.protocol import Store
 
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _EXPERIENCE_RE = re.compile(r"\b(years?|proven|extensive)\b[^.]*\bexperience\b|\bexperience\b[^.]*\byears?\b",
                             re.I)
 _BULLET_SPLIT_RE = re.compile(r"\s*(?:\n|•|\u2022|^\s*[-*]\s+)\s*")
 MAX_LEARN = 3
-NOT_LEARNABLE = ("soft_skills", "foundations", "other")
+NOT_LEARNABLE = ("soft_skills", "knowledge", "other")
 _EDUCATION_CUES = (
     re.compile(r"\bdegree\b", re.I), re.compile(r"\b(internships?|personal projects?)\b", re.I),
 )
 LEARN_ORDER: tuple[str, ...] = (
-    "languages", "databases", "frameworks", "cloud", "version_control", "practices", "tools", "foundations",
+    "languages", "databases", "frameworks", "cloud", "tools", "platforms", "practices", "testing",
+    "technical_skills", "certifications", "knowledge",
 )
+_VERB = {"practices": "Practise", "testing": "Practise", "technical_skills": "Practise",
+         "certifications": "Get"}
 
 
 @dataclass
@@ -35,7 +38,7 @@ class Item:
     @property
     def group(self) -> str:
         """Display group of the requirement."""
-        return GROUP_OF.get(self.requirement.category, "other")
+        return group_of(self.requirement.category)
 
 
 @dataclass
@@ -91,7 +94,7 @@ def _is_generic(vocab: Vocabulary, name: str) -> bool:
     return bool(entry and entry.generic)
 
 
-def _role_chain(store: Any, role: str) -> list[str]:
+def _role_chain(store: Store, role: str) -> list[str]:
     """The role and its parent (base) role, for facets a senior page does not cover."""
     chain = [role]
     for ref in store.roles():
@@ -100,19 +103,19 @@ def _role_chain(store: Any, role: str) -> list[str]:
     return chain
 
 
-def _first_facts(store: Any, chain: list[str], facet: str) -> list[Any]:
+def _first_facts(store: Store, chain: list[str], facet: str) -> list[Any]:
     for role in chain:
-        found = _facts(store, role, facet)
+        found = store.facts(role, facet)
         if found:
             return found
     return []
 
 
-def experience_lines(store: Any, role: str) -> list[Step]:
+def experience_lines(store: Store, role: str) -> list[Step]:
     """Sentences asking for (years of / proven) experience, from how-to-become and qualifications facts."""
     out: list[Step] = []
     for facet in (facets.HOW_TO_BECOME, facets.QUALIFICATIONS, facets.EDUCATION):
-        for fact in _facts(store, role, facet):
+        for fact in store.facts(role, facet):
             for sent in sentences(fact.text):
                 if _EXPERIENCE_RE.search(sent) and all(s.text != sent for s in out):
                     out.append(Step("experience", sent, fact.source.title))
@@ -138,19 +141,19 @@ def either(names: list[str]) -> str:
 
 
 def _first_sentence(
-    store: Any, chain: list[str], facet_list: tuple[str, ...], cue: re.Pattern[str]
+    store: Store, chain: list[str], facet_list: tuple[str, ...], cue: re.Pattern[str]
 ) -> Step | None:
     """The first sentence matching `cue` in the role's (or its base role's) facts of the given facets."""
     for role in chain:
         for facet in facet_list:
-            for fact in _facts(store, role, facet):
+            for fact in store.facts(role, facet):
                 for sent in sentences(fact.text):
                     if cue.search(sent):
                         return Step("education", sent, fact.source.title)
     return None
 
 
-def next_steps(store: Any, role: str, missing: list[Item], vocab: Vocabulary) -> list[Step]:
+def next_steps(store: Store, role: str, missing: list[Item], vocab: Vocabulary) -> list[Step]:
     """Learn-what's-missing steps, then education, projects, courses and certification from the documents."""
     chain = _role_chain(store, role)
     steps: list[Step] = []
@@ -159,7 +162,7 @@ def next_steps(store: Any, role: str, missing: list[Item], vocab: Vocabulary) ->
     for item in sorted(learnable, key=lambda it: order.get(it.requirement.category, 99))[:MAX_LEARN]:
         req = item.requirement
         opts = req.specific(vocab) or req.options
-        verb = "Practise" if req.category == "practices" else "Learn"
+        verb = _VERB.get(req.category, "Learn")
         steps.append(Step("learn", f"{verb} {either(opts[:4])}", req.sources[0] if req.sources else ""))
     for cue in _EDUCATION_CUES:
         step = _first_sentence(store, chain, (facets.EDUCATION, facets.HOW_TO_BECOME), cue)
@@ -173,7 +176,7 @@ def next_steps(store: Any, role: str, missing: list[Item], vocab: Vocabulary) ->
             steps.append(Step("course", first[0], fact.source.title))
     cert: list[Step] = []
     for facet in (facets.CERTIFICATION, facets.HOW_TO_BECOME):
-        for fact in _facts(store, role, facet):
+        for fact in store.facts(role, facet):
             for sent in sentences(fact.text):
                 if (facet == facets.CERTIFICATION or "certif" in sent.lower()) and \
                         all(c.text != sent for c in cert):
@@ -181,9 +184,9 @@ def next_steps(store: Any, role: str, missing: list[Item], vocab: Vocabulary) ->
     return steps + cert
 
 
-def compute_gap(store: Any, role: str, skills: list[str]) -> Gap:
+def compute_gap(store: Store, role: str, skills: list[str]) -> Gap:
     """Check `skills` (canonical names) against everything the documents list for `role`."""
-    vocab = pipeline(store).vocab
+    vocab = vocabulary(store)
     have: list[Item] = []
     missing: list[Item] = []
     used: set[str] = set()

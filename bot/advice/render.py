@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from bot.advice.gap import Gap, Item, Step
-from bot.advice.lexicon import GROUP_TITLES, GROUPS
-from bot.advice.vocabulary import Vocabulary
+from bot.advice.vocabulary import GROUP_TITLES, GROUPS, Vocabulary
+from bot.core.types import source_line
 
 HAVE, MISSING = "✅", "⬜"
-COMPACT_GROUPS = ("foundations", "soft_skills")  # many short items: one line per group
+COMPACT_GROUPS = ("knowledge", "soft_skills")  # many short items: one line per group
 MAX_STEPS_IN_TEXT = 9
 _STEP_INTRO = {
     "learn": "", "education": "Education: ", "project": "Project: ", "course": "Courses: ",
@@ -22,11 +22,6 @@ def join_names(names: list[str], last: str = "and") -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {last} " + names[-1]
-
-
-def source_line(titles: list[str]) -> str:
-    """"Source: A; B" without duplicates."""
-    return "Source: " + "; ".join(dict.fromkeys(t for t in titles if t))
 
 
 def _item_line(item: Item, have: bool) -> str:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from bot import facets
+from bot.advice.cache import PerStore
 from bot.advice.extract import Mention, mentions
-from bot.advice.vocabulary import SKILL, Vocabulary, pipeline, store_key
+from bot.advice.vocabulary import SKILL, Vocabulary, vocabulary
+from bot.core.protocol import Store
 
 # Facets whose terms are requirements, in label-priority order; FAQ only widens existing requirements.
 REQUIREMENT_FACETS: tuple[str, ...] = (
@@ -205,36 +206,23 @@ def _label_for_options(req: Requirement, vocab: Vocabulary) -> str:
     return ", ".join(names[:-1]) + ", or " + names[-1]
 
 
-def _facts(store: Any, role: str, facet: str) -> list[Any]:
-    try:
-        return list(store.facts(role, facet))
-    except Exception:  # noqa: BLE001 - a facet the store does not know is simply empty
-        return []
+def role_requirements(store: Store, role: str) -> list[Requirement]:
+    """All requirement groups for `role` (canonical name), in document/facet order.
 
-
-_CACHE: dict[tuple[str, str], list[Requirement]] = {}
-
-
-def role_requirements(store: Any, role: str) -> list[Requirement]:
-    """All requirement groups for `role` (canonical name), in document/facet order; cached per store state."""
-    key = (store_key(store), role)
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _build_requirements(store, role)
-        if len(_CACHE) > 64:
-            _CACHE.clear()
-        _CACHE[key] = cached
+    Cached per store object and generation; a store error propagates and nothing is cached.
+    """
+    cached = _REQUIREMENTS.get(store, role)
     return [Requirement(r.category, list(r.options), r.label, list(r.sources), r.facet, r.weight, r.size,
                         list(r.candidates)) for r in cached]
 
 
-def _build_requirements(store: Any, role: str) -> list[Requirement]:
-    vocab = pipeline(store).vocab
+def _build_requirements(store: Store, role: str) -> list[Requirement]:
+    vocab = vocabulary(store)
     raw: list[Requirement] = []
     widening: list[Requirement] = []
     for facet in (*REQUIREMENT_FACETS, *WIDENING_FACETS):
-        for fact in _facts(store, role, facet):
-            found = mentions(store, fact.text, user=False)
+        for fact in store.facts(role, facet):
+            found = mentions(vocab, fact.text)
             reqs = fact_requirements(fact.text, found, vocab, fact.source.title, facet)
             seen = {o for r in reqs for o in r.options}
             for term in getattr(fact, "terms", ()) or ():
@@ -244,3 +232,7 @@ def _build_requirements(store: Any, role: str) -> list[Requirement]:
                     seen.add(name)
             (widening if facet in WIDENING_FACETS else raw).extend(reqs)
     return merge_requirements(raw, vocab, widening)
+
+
+_REQUIREMENTS: PerStore[list[Requirement]] = PerStore(
+    lambda store, role: _build_requirements(store, str(role)))

@@ -147,7 +147,7 @@ _KNOWN_RE = re.compile(r"""\b(?:
         \s*(?:is|are|includes?|consists?\s+of|covers?|:)
     | (?:i'm|i\s+am)\s+(?:an?\s+)?(?:\w+\s+)?(?:developer|engineer|programmer|dev|nurse|designer|
            analyst|accountant|teacher|electrician|plumber),?\s+(?:mostly|mainly|primarily|using|with|in)
-    )\s*$""", re.I | re.X)
+    )(?:\s+(?:a|an|the|some|my|both|a\s+bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of))?\s*$""", re.I | re.X)
 # Wishes and hedges; the nearest one before the skill counts.
 _WANTED_RE = re.compile(r"""\b(?:
       want(?:s|ed)?\s+to | wanna | would\s+like\s+to | 'd\s+like\s+to | hop(?:e|ing)\s+to |

@@ -9,14 +9,16 @@ from typing import Any
 import pytest
 
 from bot.advice import answer_advice
-from bot.answers.types import Query, Reply
+from bot.core.types import Query, Reply
 from bot.store import KnowledgeStore
 from tests.support.stores import DOCS, open_built_store
+
+from .nlu import nlu_entities
 
 BACKEND = "Backend Software Engineer"
 SENIOR = "Senior Backend Software Engineer"
 
-# A career page the lexicon knows nothing about (Quarkflow, Dagster are not in tech_lexicon.yml).
+# A career page the lexicon knows nothing about (Quarkflow is not in skills.yml).
 NEW_PAGE = """Data engineer jobs & Careers
 
 
@@ -43,7 +45,64 @@ Data engineers typically use a variety of tools, including:
   • Version control systems such as Git
 """
 
+# Pages of other occupations: clinical skills, licences, physical tools, soft-skill bullets.
+NURSE_PAGE = """Registered nurse jobs & Careers
+
+
+
+
+WHAT IS A REGISTERED NURSE JOB?
+
+A registered nurse assesses patients, gives medication and coordinates care with doctors and families.
+
+TOP 5 SKILLS FOR THIS POSITION
+
+  • Clinical skills such as patient assessment, wound care and medication administration
+  • Knowledge of anatomy and pharmacology
+  • Critical-thinking skills
+  • Compassion
+  • Physical stamina
+
+WHAT ARE THE TYPICAL TOOLS
+
+Nurses typically use a variety of tools, including:
+  • Electronic health records such as Epic
+  • Medical equipment such as stethoscopes and infusion pumps
+
+HOW TO BECOME A REGISTERED NURSE
+
+To become a registered nurse, you need a bachelor's degree in nursing.
+Every registered nurse must pass the NCLEX-RN exam and hold a state licence.
+"""
+
+ELECTRICIAN_PAGE = """Electrician jobs & Careers
+
+
+
+
+WHAT IS AN ELECTRICIAN JOB?
+
+An electrician installs, maintains and repairs electrical wiring in homes and businesses.
+
+TOP 5 SKILLS FOR THIS POSITION
+
+  • Knowledge of building regulations
+  • Hand tools such as conduit benders, wire strippers and multimeters
+  • Blueprint reading
+  • Attention to detail
+  • Physical stamina
+
+HOW TO BECOME AN ELECTRICIAN
+
+Most electricians learn the trade in an apprenticeship of four or five years and then need
+a journeyman licence.
+"""
+
+NURSE = "Registered Nurse"
+ELECTRICIAN = "Electrician"
+
 Ask = Callable[..., Reply]
+Answer = Callable[[Any, Query], Reply]
 
 
 def checklist(reply: Reply) -> dict[str, Any]:
@@ -75,17 +134,40 @@ def extended_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Knowled
     store.close()
 
 
-@pytest.fixture
-def ask(advice_store: KnowledgeStore) -> Ask:
-    """ask(intent, text, skills=[...], entities=[(entity, value)], role=None) -> Reply via answer_advice."""
+@pytest.fixture(scope="session")
+def occupations_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]:
+    """The sample documents plus a registered nurse's and an electrician's page."""
+    root = tmp_path_factory.mktemp("advice-occupations")
+    docs = root / "documents"
+    docs.mkdir()
+    (docs / "registered-nurse-careers.txt").write_text(NURSE_PAGE, encoding="utf-8")
+    (docs / "electrician-careers.txt").write_text(ELECTRICIAN_PAGE, encoding="utf-8")
+    store = open_built_store(root / "knowledge.db", [DOCS, docs])
+    yield store
+    store.close()
+
+
+def asker(store: Any, answer: Answer = answer_advice) -> Ask:
+    """ask(intent, text, skills=[...], entities=[(entity, value)], role=None) -> Reply via `answer`.
+
+    The text's entities come from the NLU stand-in (tests/advice/nlu.py); `entities` replace those of
+    their type.
+    """
 
     def _ask(intent: str, text: str = "", skills: list[str] | None = None,
              entities: list[tuple[str, str]] | None = None, **slots: Any) -> Reply:
         all_slots: dict[str, Any] = {k: v for k, v in slots.items() if v is not None}
         if skills is not None:
             all_slots["skills"] = list(skills)
-        ents = [{"entity": e, "value": v} for e, v in entities or []]
-        query = Query(intent=intent, text=text, entities=ents, slots=all_slots)
-        return answer_advice(advice_store, query)
+        given = [{"entity": e, "value": v} for e, v in entities or []]
+        kinds = {e["entity"] for e in given}
+        ents = [e for e in nlu_entities(store, text) if e["entity"] not in kinds] + given
+        return answer(store, Query(intent=intent, text=text, entities=ents, slots=all_slots))
 
     return _ask
+
+
+@pytest.fixture
+def ask(advice_store: KnowledgeStore) -> Ask:
+    """`asker` on the sample documents' store."""
+    return asker(advice_store)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.advice import INTENTS, answer_advice
-from bot.answers.types import Query
+from bot.core.types import Query
 from bot.store import KnowledgeStore
 
 from .conftest import BACKEND, SENIOR, Ask, checklist

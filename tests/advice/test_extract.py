@@ -1,13 +1,15 @@
-"""Skill recognition: store vocabulary, lexicon aliases, ambiguous names in context, entity values."""
+"""Skill recognition: store vocabulary, taxonomy aliases, ambiguous names in context, entity values.
+
+The text goes through the NLU stand-in (tests/advice/nlu.py) and the entities through bot.advice.extract."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.advice.extract import roles_in, skills_in
 from bot.store import KnowledgeStore
 
 from .conftest import BACKEND
+from .nlu import roles_in, skills_in
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.advice.gap import Gap, compute_gap
 from bot.advice.requirements import role_requirements
-from bot.advice.vocabulary import pipeline
+from bot.advice.vocabulary import vocabulary
 from bot.facets import ALL_FACETS
 from bot.store import KnowledgeStore
 
@@ -12,7 +12,7 @@ from .conftest import BACKEND, SENIOR
 
 
 def _missing_options(gap: Gap, group: str, store: KnowledgeStore) -> list[set[str]]:
-    vocab = pipeline(store).vocab
+    vocab = vocabulary(store)
     return [set(item.requirement.specific(vocab)) for item in gap.missing_by_group()[group]]
 
 
