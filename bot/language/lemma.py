@@ -104,3 +104,21 @@ def _same_case(model: str, word: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def field_form(noun: str) -> str | None:
+    """The field a role noun names, when the tables attest it ("engineer" -> "engineering",
+    "nurse" -> "nursing"); None otherwise."""
+    low = noun.lower()
+    _, _, _, lookup = _tables()
+    for form in (low + "ing", low[:-1] + "ing" if low.endswith("e") else ""):
+        if form and lookup.get(form) == low:
+            return form
+    return None
+
+
+def is_english(word: str) -> bool:
+    """True for a word the lemmatiser's tables know as English ("site", "registered"; not "backend")."""
+    index, _, _, lookup = _tables()
+    low = word.lower()
+    return low in index or low in lookup

@@ -23,3 +23,9 @@ def question_words() -> frozenset[str]:
 def ambiguous() -> frozenset[str]:
     """Single words that name a technology or role but are usually everyday English ("go", "rest")."""
     return frozenset(table("language")["ambiguous"])
+
+
+@lru_cache(maxsize=1)
+def common_short_words() -> frozenset[str]:
+    """Short aliases that are also everyday words ("us", "la", "it"): matched only in capitals."""
+    return frozenset(table("language")["common_short_words"])

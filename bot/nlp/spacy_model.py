@@ -1,7 +1,8 @@
 """Build the blank spaCy pipeline (entity ruler for role / place / skill) that Rasa's SpacyNLP loads.
 
-The patterns come from the knowledge store (`store.entity_patterns()`), plus optional extra patterns
-(e.g. skills) and a small lexicon of occupations the store does not cover (id ``unknown:<name>``), so
+The patterns come from the knowledge store's names (`bot.nlp.patterns.store_patterns`), the skill
+taxonomy plus the store's terms, and a lexicon of occupations the store does not cover (id
+``unknown:<name>``, bot/data/occupations.yml), so
 "how much do nurses make" still yields a role entity the answer layer can honestly say it has no data for.
 The build is deterministic (same patterns -> byte-identical files), skipped when the patterns did not
 change, and atomic (built in a temporary directory, then renamed into place).
@@ -18,7 +19,17 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
+
+from bot.language.data import table
+from bot.language.inflect import plural as inflect_plural
+from bot.language.lemma import field_form as lemma_field_form
+from bot.language.lemma import is_english
+from bot.language.levels import levels
+from bot.language.words import ambiguous, stopwords
+from bot.store.roles import parent_name
+from bot.nlp.patterns import NameSource, skill_patterns
+from bot.nlp.patterns import store_patterns as patterns_of
 
 log = logging.getLogger(__name__)
 
@@ -27,67 +38,26 @@ BUILDER_VERSION = 1  # bump when _write_pipeline changes in a way the patterns d
 LABELS = ("role", "place", "skill")
 UNKNOWN_PREFIX = "unknown:"
 
-# Occupations people may ask about that the sample documents do not cover. Each is added as a "role"
-# pattern with id "unknown:<name>" only when no store role pattern already covers the phrase.
-UNKNOWN_OCCUPATIONS: tuple[str, ...] = (
-    "accountant", "actor", "baker", "barista", "carpenter", "cashier", "chef", "cook",
-    "dentist", "doctor", "economist", "electrician", "farmer", "firefighter",
-    "graphic designer", "journalist", "lawyer", "librarian", "mechanic", "nurse", "paramedic",
-    "pharmacist", "photographer", "physician", "physiotherapist", "pilot", "plumber", "police officer",
-    "psychologist", "real estate agent", "receptionist", "salesperson", "secretary",
-    "social worker", "surgeon", "teacher", "translator", "truck driver", "vet", "veterinarian",
-    "waiter", "waitress", "writer", "marketing manager", "project manager", "product manager",
-    "data scientist", "data analyst", "data engineer", "devops engineer", "frontend developer",
-    "front-end developer", "frontend engineer", "front-end engineer", "full stack developer",
-    "full-stack developer", "fullstack developer", "mobile developer", "ios developer",
-    "android developer", "game developer", "qa engineer", "test engineer", "ux designer",
-    "ui designer", "machine learning engineer", "ml engineer", "security engineer", "sysadmin",
-    "system administrator", "database administrator", "network engineer", "cloud engineer",
-    "site reliability engineer", "embedded engineer", "web developer",
-)
 
-_IRREGULAR_PLURALS = {"chef": "chefs", "staff": "staff", "waitress": "waitresses"}
-# Role nouns whose field name people also use: "backend engineering", "back-end development".
-_FIELD_FORMS = {"engineer": "engineering", "developer": "development", "dev": "development"}
-# Single-word patterns that are also everyday English ("tell us", "go for", "the rest") only match as
-# written in upper or title case ("US", "Go", "REST"); see `_case_sensitive`.
-_EXTRA_AMBIGUOUS = frozenset({"rest", "express", "swift", "chef", "salt", "puppet", "less", "make", "ant"})
-
-
-class PatternSource(Protocol):
-    """Anything exposing the store's `entity_patterns()` (the real KnowledgeStore or a test double)."""
-
-    def entity_patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns with labels "role" and "place" and "id" = canonical name."""
-        ...
+def unknown_occupations() -> tuple[str, ...]:
+    """The occupation lexicon (bot/data/occupations.yml)."""
+    return tuple(table("occupations")["occupations"])
 
 
 def plural(phrase: str) -> str:
     """English plural of the last word of `phrase` ("backend dev" -> "backend devs")."""
-    head, _, last = phrase.rpartition(" ")
-    if last in _IRREGULAR_PLURALS:
-        word = _IRREGULAR_PLURALS[last]
-    elif last.endswith(("s", "x", "z", "ch", "sh")):
-        word = last + "es"
-    elif len(last) > 1 and last.endswith("y") and last[-2] not in "aeiou":
-        word = last[:-1] + "ies"
-    else:
-        word = last + "s"
-    return f"{head} {word}" if head else word
+    return inflect_plural(phrase)
 
 
 def field_form(phrase: str) -> str | None:
     """ "backend engineer" -> "backend engineering"; None when the phrase is not a multi-word role noun."""
     head, _, last = phrase.rpartition(" ")
-    if head and last in _FIELD_FORMS:
-        return f"{head} {_FIELD_FORMS[last]}"
-    return None
+    form = lemma_field_form(last) if head else None
+    return f"{head} {form}" if form else None
 
 
 def _ambiguous_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | _EXTRA_AMBIGUOUS
+    return stopwords() | ambiguous()
 
 
 def _case_sensitive(label: str, word: str) -> list[dict[str, Any]]:
@@ -152,8 +122,9 @@ def _variants(label: str, pattern: Any) -> list[Any]:
         last = words[-1]
         if not last.endswith("s"):
             forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": plural(last)}])
-        if len(words) > 1 and last in _FIELD_FORMS:
-            forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": _FIELD_FORMS[last]}])
+        form = lemma_field_form(last) if len(words) > 1 else None
+        if form:
+            forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": form}])
     return forms
 
 
@@ -177,69 +148,47 @@ def _clean(patterns: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def unknown_role_patterns(store_patterns: list[dict[str, Any]], store: Any = None) -> list[dict[str, Any]]:
-    """Lexicon occupations not covered by any store role pattern (nor by `store.resolve_role`, if any)."""
+    """Lexicon occupations no store role pattern covers: the store role they name when the resolver
+    maps them to one by head noun ("nurse" -> "Registered Nurse"), else id "unknown:<name>"."""
     roles = [p for p in store_patterns if p.get("label") == "role"]
     covered = {_canon(phrase_text(p.get("pattern")) or "") for p in roles}
     resolve = getattr(store, "resolve_role", None)
     result: list[dict[str, Any]] = []
-    for name in UNKNOWN_OCCUPATIONS:
+    for name in unknown_occupations():
         if _canon(name) in covered or _canon(plural(name)) in covered:
             continue
-        if callable(resolve):
-            try:
-                ref = resolve(name)
-            except Exception:  # noqa: BLE001 - a resolver failure must not block the build
-                ref = None
-            # Only an exact alias hit counts as coverage; fuzzy matches would hide honest "no data" answers.
-            if ref is not None and name in {_norm(a) for a in (ref.name, *getattr(ref, "aliases", ()))}:
-                continue
-        result.append({"label": "role", "pattern": name, "id": f"{UNKNOWN_PREFIX}{name}"})
+        ref = resolve(name) if callable(resolve) else None
+        ident = ref.name if ref is not None else f"{UNKNOWN_PREFIX}{name}"
+        result.append({"label": "role", "pattern": name, "id": ident})
     return result
 
 
-_ROLE_NOUNS = frozenset({"engineer", "engineers", "developer", "developers", "dev", "devs", "software"})
-
-
 def bare_role_patterns(store_patterns: list[dict[str, Any]], store: Any = None) -> list[dict[str, Any]]:
-    """Field words alone ("backend", "back-end"), kept only when `store.resolve_role` maps them back to the
-    same role, so "skills for backend" yields a role entity. No resolver, no patterns."""
-    resolve = getattr(store, "resolve_role", None)
-    if not callable(resolve):
-        return []
-    ambiguous = _ambiguous_words()
-    candidates: dict[tuple[str, str], list[str]] = {}
-    for p in store_patterns:
-        text = phrase_text(p.get("pattern"))
-        role_id = str(p.get("id") or "")
-        if p.get("label") != "role" or not text or not role_id or role_id.startswith(UNKNOWN_PREFIX):
-            continue
-        words = text.split()
-        while words and words[-1] in _ROLE_NOUNS:
-            words.pop()
-        if words and len(words) < len(text.split()) and " ".join(words) not in ambiguous:
-            candidates.setdefault((" ".join(words), role_id), words)
+    """A role's field words alone ("backend" for "Backend Software Engineer"), so "skills for backend"
+    names the role: only words no other role has, that are not everyday English words."""
+    names = {str(p.get("id")) for p in store_patterns
+             if p.get("label") == "role" and not str(p.get("id") or "").startswith(UNKNOWN_PREFIX)}
+    optional = set(table("language")["optional_words"]) | {w for lvl in levels() for w in lvl.title}
+    fields: dict[str, set[str]] = {}
+    for name in names:
+        if parent_name(name):
+            continue  # "Senior Backend Software Engineer" is reached through its own name
+        words = [w for w in name.lower().split()[:-1] if w not in optional]
+        if words:
+            fields.setdefault(" ".join(words), set()).add(name)
+    skip = _ambiguous_words()
     result = []
-    for (bare, role_id), words in sorted(candidates.items()):
-        try:
-            ref = resolve(bare.replace(" - ", "-"))
-        except Exception:  # noqa: BLE001 - a resolver failure only loses this convenience pattern
-            ref = None
-        if ref is not None and getattr(ref, "name", None) == role_id:
-            result.append({"label": "role", "pattern": [{"LOWER": w} for w in words], "id": role_id})
+    for bare, owners in sorted(fields.items()):
+        if len(owners) != 1 or any(w in skip or is_english(w) for w in bare.split()):
+            continue
+        (role_id,) = owners
+        result.append({"label": "role", "pattern": [{"LOWER": w} for w in bare.split()], "id": role_id})
     return result
 
 
 def default_extra_patterns(store: Any) -> list[dict[str, Any]]:
-    """Skill patterns from bot.advice (`skill_patterns(store)`), or [] when that is unavailable."""
-    try:
-        from bot.advice.vocabulary import skill_patterns
-    except ImportError:
-        return []
-    try:
-        return list(skill_patterns(store))
-    except Exception as exc:  # noqa: BLE001 - e.g. a test double without terms(); roles/places still build
-        log.warning("no skill patterns from bot.advice.vocabulary: %s", exc)
-        return []
+    """Skill patterns: the taxonomy's skills plus every term of the store (bot.nlp.patterns)."""
+    return skill_patterns(store)
 
 
 def collect_patterns(
@@ -249,7 +198,7 @@ def collect_patterns(
 
     `extra_patterns=None` means the default extras (skill patterns from bot.advice); pass [] for none.
     """
-    store_patterns = [dict(p) for p in store.entity_patterns()]
+    store_patterns = [dict(p) for p in patterns_of(store)]
     extras = default_extra_patterns(store) if extra_patterns is None else extra_patterns
     extra = [dict(p) for p in extras]
     unknown = unknown_role_patterns(store_patterns + extra, store)
@@ -287,8 +236,8 @@ def build_spacy_model(
 ) -> Path:
     """Build (or keep, if the patterns are unchanged) the entity-ruler pipeline at `out_dir`; return it.
 
-    Patterns: `store.entity_patterns()` (role, place) + `extra_patterns` (default: the skill patterns of
-    bot.advice.vocabulary; [] for none) + lexicon occupations the store lacks (id "unknown:<name>").
+    Patterns: the store's roles and places + `extra_patterns` (default: skills from the taxonomy and
+    the store's terms; [] for none) + lexicon occupations the store lacks (id "unknown:<name>").
     `force=True` rebuilds even when the fingerprint file says the patterns are unchanged.
     """
     out_dir = Path(out_dir)

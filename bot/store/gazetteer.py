@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.store.patterns import COMMON_WORDS
+from bot.language.words import common_short_words
 from bot.language import currency
 from bot.language.text import key
 
@@ -170,7 +170,7 @@ def scan(text: str, extra: dict[str, Place] | None = None) -> Place | None:
             k = " ".join(t for t in tokens[i : i + n] if t)
             if not k:
                 continue
-            if k.replace(" ", "") in COMMON_WORDS:
+            if k.replace(" ", "") in common_short_words():
                 raw = "".join(raw_tokens[i : i + n]).replace(".", "")
                 if not raw.isupper():
                     continue

@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 
 from bot import config
 from bot.store import gazetteer as gz
-from bot.store import patterns
 from bot.store.db import GENERATION_KEY, create_schema, make_engine
 from bot.store.models import Document, FactRow, Meta, Passage, PlaceRow, Role, RoleAlias, SalaryRow, TermRow
 from bot.store.roles import RoleEntry, RoleIndex, role_key
 from bot.store.snapshot import Snapshot
-from bot.store.text import key
+from bot.language.text import key
 from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
 
 _GENERATION_Q = select(Meta.value).where(Meta.key == GENERATION_KEY)
@@ -241,15 +240,11 @@ class KnowledgeStore:
         ]
 
     # -- misc -----------------------------------------------------------------------------------
-    def entity_patterns(self) -> list[dict[str, Any]]:
-        """spaCy EntityRuler patterns for "role" and "place" (canonical names + aliases, "id" = canonical)."""
+    def entity_names(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """Names the NLU recognises: roles (canonical name, aliases) and places (name, aliases)."""
         roles = [(r.name, (r.name.lower(), *r.aliases)) for r in self.roles()]
         places = [(p.name, (p.name, *p.aliases)) for p in self.places(with_data=False)]
-        return patterns.entity_patterns(roles, places)
-
-    def skill_patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns with label "skill" for the store's terms ("id" = the term's name)."""
-        return patterns.skill_patterns(sorted({t.name for t in self.terms()}))
+        return {"role": roles, "place": places}
 
     def documents(self) -> list[DocumentRef]:
         """Ingested documents, by file name."""

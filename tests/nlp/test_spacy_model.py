@@ -23,7 +23,7 @@ SENIOR = "Senior Backend Software Engineer"
 
 
 class FakeStore:
-    """Exposes entity_patterns() like the knowledge store (token and phrase patterns, ids = canonical)."""
+    """Exposes entity_names() and terms() like the knowledge store."""
 
     def __init__(self, roles: dict[str, list[str]] | None = None, places: dict[str, list[str]] | None = None):
         self.roles = roles or {
@@ -34,20 +34,12 @@ class FakeStore:
         self.places = places or {"New York": ["new york", "nyc"], "London": ["london"], "Sydney": ["sydney"],
                                  "United States": ["US"]}
 
-    def entity_patterns(self) -> list[dict[str, Any]]:
-        tokenizer = spacy.blank("en").tokenizer
-        out: list[dict[str, Any]] = []
-        for role, aliases in self.roles.items():
-            for alias in aliases:  # token patterns, as the real store emits them
-                words = [t.lower_ for t in tokenizer(alias)]
-                out.append({"label": "role", "pattern": [{"LOWER": w} for w in words], "id": role})
-        for place, aliases in self.places.items():
-            for alias in aliases:
-                if alias.isupper():
-                    out.append({"label": "place", "pattern": [{"ORTH": alias}], "id": place})
-                else:
-                    out.append({"label": "place", "pattern": alias, "id": place})
-        return out
+    def entity_names(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        return {"role": [(r, tuple(a)) for r, a in self.roles.items()],
+                "place": [(p, tuple(a)) for p, a in self.places.items()]}
+
+    def terms(self, role: str | None = None) -> list[Any]:
+        return []
 
     def resolve_role(self, text: str) -> Any:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp.patterns import skill_patterns, store_patterns
 from bot.store import KnowledgeStore
 
 BACKEND = "Backend Software Engineer"
@@ -123,7 +124,7 @@ def test_no_place_in_plain_words(sample_store: KnowledgeStore) -> None:
 
 
 def test_entity_patterns(sample_store: KnowledgeStore) -> None:
-    patterns = sample_store.entity_patterns()
+    patterns = store_patterns(sample_store)
     assert {p["label"] for p in patterns} == {"role", "place"}
 
     def ids(label: str, *tokens: str) -> set[str]:
@@ -147,5 +148,5 @@ def test_entity_patterns(sample_store: KnowledgeStore) -> None:
     assert us, "short capitalised aliases are case-sensitive (ORTH) so 'tell us' does not match"
     lower = [p for p in patterns if "LOWER" in p["pattern"][0]]
     assert all(t["LOWER"] == t["LOWER"].lower() for p in lower for t in p["pattern"])
-    skills = sample_store.skill_patterns()
+    skills = skill_patterns(sample_store)
     assert {"label": "skill", "pattern": [{"LOWER": "mysql"}], "id": "MySQL"} in skills

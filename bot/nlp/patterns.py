@@ -1,62 +1,15 @@
-"""spaCy EntityRuler token patterns for roles, places and skills (spaCy's tokenizer when installed)."""
+"""spaCy EntityRuler token patterns for roles, places and skills, from the store's names (spaCy's tokenizer)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
-# Short aliases that are also everyday words: matched case-sensitively ("US" but not "tell us").
-COMMON_WORDS = frozenset(
-    [
-        "us",
-        "la",
-        "it",
-        "in",
-        "me",
-        "hi",
-        "ok",
-        "or",
-        "am",
-        "an",
-        "as",
-        "at",
-        "be",
-        "do",
-        "go",
-        "he",
-        "if",
-        "is",
-        "my",
-        "no",
-        "of",
-        "on",
-        "so",
-        "to",
-        "up",
-        "we",
-        "ca",
-        "de",
-        "id",
-        "co",
-        "ma",
-        "pa",
-        "ne",
-        "sc",
-        "ri",
-        "oh",
-        "al",
-        "ga",
-        "mo",
-        "nc",
-        "nh",
-        "nj",
-        "nm",
-        "ok",
-    ]
-)
-
+from bot.language.skills import skill_forms
+from bot.language.words import common_short_words
+from bot.store.types import Term
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Callable[[str], list[str]]:
@@ -79,7 +32,7 @@ def _pattern(label: str, ident: str, phrase: str) -> dict[str, Any] | None:
     toks = tokens(phrase)
     if not toks:
         return None
-    if re.sub(r"[^A-Za-z]", "", phrase).lower() in COMMON_WORDS:
+    if re.sub(r"[^A-Za-z]", "", phrase).lower() in common_short_words():
         # "US", "LA": case-sensitive so "tell us" or "la" do not match.
         return {"label": label, "pattern": [{"ORTH": t} for t in toks], "id": ident}
     return {"label": label, "pattern": [{"LOWER": t.lower()} for t in toks], "id": ident}
@@ -107,6 +60,28 @@ def entity_patterns(
     return _build("role", roles) + _build("place", places)
 
 
-def skill_patterns(names: Iterable[str]) -> list[dict[str, Any]]:
-    """Skill patterns, one per term name."""
-    return _build("skill", ((n, (n,)) for n in names))
+def skill_patterns(store: NameSource) -> list[dict[str, Any]]:
+    """Skill patterns (id = canonical name) for the taxonomy's skills and every term of the store.
+
+    Phrases are lowercase (matched on LOWER); ambiguous names ("Go", "C", "Swift", "Spring") are exact-case
+    ORTH patterns only, judged in context by the NLU component; family words are left out.
+    """
+    out: list[dict[str, Any]] = []
+    for form in skill_forms([t.name for t in store.terms()]):
+        out += _build("skill", [(form.name, sorted(form.phrases))])
+        out += [{"label": "skill", "pattern": [{"ORTH": c}], "id": form.name} for c in sorted(form.cased)]
+    return out
+
+
+class NameSource(Protocol):
+    """What the patterns are built from: the store's role and place names and its terms."""
+
+    def entity_names(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]: ...
+
+    def terms(self, role: str | None = None) -> list[Term]: ...
+
+
+def store_patterns(store: NameSource) -> list[dict[str, Any]]:
+    """Role and place patterns for the store's names and aliases ("id" = the canonical name)."""
+    names = store.entity_names()
+    return entity_patterns(names.get("role", []), names.get("place", []))

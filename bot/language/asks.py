@@ -1,0 +1,57 @@
+"""What a message asks for besides names: a seniority level, a currency, a ranking direction, pay.
+
+`entities(text)` gives them as NLU entities ({"entity": "level"|"currency"|"superlative", "value", "start",
+"end", "text"}); the Rasa component (bot.nlp.component) adds them to every message, so the answer
+layers read them from the Query and never parse the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.language import currency, levels
+
+_PLACE_WORDS = re.compile(
+    r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
+    r"all (the )?salaries|rank|ranking)\b", re.I)
+_HIGH = re.compile(r"\b(most|highest|best|top|max(imum)?|biggest|richest)\b", re.I)
+_LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
+_PAY = re.compile(
+    r"\b(salar(y|ies)|pay|pays|paid|earn|earns|earning|earnings|wages?|income|compensation|make a year|"
+    r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
+    r"how much (do|does|can|could|would|will|should) \w+( \w+){0,3} (make|get|earn|take home|bring in)|"
+    r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
+
+
+def superlative(text: str) -> str | None:
+    """"high" for "which city pays most?", "low" for "... least?", else None (needs a place word)."""
+    if not _PLACE_WORDS.search(text):
+        return None
+    return "low" if _LOW.search(text) else "high"
+
+
+def asks_pay(text: str) -> bool:
+    """True when the message is about pay ("how much do nurses make", "salary"), not just "how much"."""
+    return bool(_PAY.search(text))
+
+
+def entities(text: str) -> list[dict[str, Any]]:
+    """Level, currency and superlative mentions of a message as NLU entities."""
+    out: list[dict[str, Any]] = []
+    for name, start, end in levels.mentions(text):
+        out.append({"entity": "level", "value": name, "start": start, "end": end, "text": text[start:end]})
+    for code, start, end in currency.mentions(text):
+        out.append({"entity": "currency", "value": code, "start": start, "end": end,
+                    "text": text[start:end]})
+    direction = superlative(text)
+    if direction:
+        m = (_LOW if direction == "low" else _HIGH).search(text) or _PLACE_WORDS.search(text)
+        start, end = (m.start(), m.end()) if m else (0, 0)
+        out.append({"entity": "superlative", "value": direction, "start": start, "end": end,
+                    "text": text[start:end]})
+    if asks_pay(text):
+        m = _PAY.search(text)
+        assert m is not None
+        out.append({"entity": "pay", "value": "pay", "start": m.start(), "end": m.end(), "text": m.group(0)})
+    return out

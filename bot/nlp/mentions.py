@@ -1,0 +1,114 @@
+"""One parse of a message: entities with canonical values and offsets, from the entity ruler's doc.
+
+Roles, places and skills come from the store-built entity ruler (canonical name in the pattern id);
+ambiguous skill words are judged in context and each skill gets the user's claim ("known", "unknown",
+"wanted"); a role written with a typo is matched fuzzily against the ruler's role phrases (rapidfuzz)
+and marked with its confidence; levels, currencies, a ranking direction and a pay sense come from
+bot.language.asks. Nothing downstream parses the text again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.language import asks
+from bot.language.claims import ambiguous_ok, claim_of
+from bot.language.skills import taxonomy
+from bot.language.words import stopwords
+
+FUZZY_SURE = 90  # a typo this close is the role ("electricans")
+FUZZY_ASK = 80  # this close, the bot asks "did you mean ...?"
+_MAX_NGRAM = 4
+
+
+@dataclass
+class RolePhrases:
+    """The ruler's role phrases (lowercase) with their canonical ids, for fuzzy matching."""
+
+    phrases: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_patterns(cls, patterns: list[dict[str, Any]]) -> RolePhrases:
+        """From EntityRuler patterns (phrase strings or LOWER/ORTH token lists)."""
+        out = cls()
+        for p in patterns:
+            if p.get("label") != "role" or str(p.get("id", "")).startswith("unknown:"):
+                continue
+            pat = p.get("pattern")
+            text = pat if isinstance(pat, str) else " ".join(
+                str(next(iter(t.values()))) for t in pat if isinstance(t, dict) and t) if pat else ""
+            if len(text) >= 6:
+                out.phrases.append(text.lower())
+                out.ids.append(str(p.get("id") or ""))
+        return out
+
+
+def _ruler_entities(doc: Any) -> list[dict[str, Any]]:
+    out = []
+    for ent in doc.ents:
+        out.append({"entity": ent.label_, "value": ent.ent_id_ or ent.text, "text": ent.text,
+                    "start": ent.start_char, "end": ent.end_char, "confidence": 1.0})
+    return out
+
+
+def _skills(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Skill entities that survive the ambiguity rules, each with the user's claim."""
+    skills = [e for e in found if e["entity"] == "skill"]
+    spans = [(e["start"], e["end"]) for e in skills]
+    tax = taxonomy()
+    kept = []
+    for ent in skills:
+        skill = tax.get(ent["value"])
+        if skill is not None and not ambiguous_ok(text, ent["start"], ent["end"], skill, spans):
+            continue
+        claim = claim_of(text, ent["start"], ent["end"], spans)
+        if claim:
+            ent["claim"] = claim
+        kept.append(ent)
+    return kept
+
+
+def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Role mentions written with a typo: n-grams of the message close to a role phrase."""
+    if not phrases.phrases:
+        return []
+    tokens = [t for t in doc if not t.is_punct and not t.is_space]
+    best: list[tuple[float, int, int, str]] = []
+    for n in range(_MAX_NGRAM, 0, -1):
+        for i in range(len(tokens) - n + 1):
+            span = tokens[i : i + n]
+            start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            words = [t.lower_ for t in span]
+            if words[0] in stopwords() or words[-1] in stopwords() or len(" ".join(words)) < 6:
+                continue
+            hit = process.extractOne(" ".join(words), phrases.phrases, scorer=fuzz.ratio,
+                                     score_cutoff=FUZZY_ASK)
+            if hit is not None:
+                best.append((hit[1], start, end, phrases.ids[hit[2]]))
+    best.sort(key=lambda b: -b[0])
+    out: list[dict[str, Any]] = []
+    for score, start, end, ident in best:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append({"entity": "role", "value": ident, "text": doc.text[start:end], "start": start,
+                    "end": end, "confidence": round(score / 100, 3)})
+    return out
+
+
+def message_entities(doc: Any, phrases: RolePhrases) -> list[dict[str, Any]]:
+    """Every entity of one message, in text order."""
+    text = doc.text
+    found = _ruler_entities(doc)
+    entities = [e for e in found if e["entity"] in ("role", "place")] + _skills(text, found)
+    taken = [(e["start"], e["end"]) for e in entities]
+    if not any(e["entity"] == "role" for e in entities):
+        entities += _fuzzy_roles(doc, phrases, taken)
+    entities += asks.entities(text)
+    return sorted(entities, key=lambda e: (e["start"], e["end"]))
