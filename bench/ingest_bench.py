@@ -267,14 +267,25 @@ programming languages like {_or_list(_pick(rng, LANGS, 3))}.
     )
 
 
-def generate(out_dir: Path, count: int, seed: int = 7) -> list[Path]:
-    """Write `count` varied career pages into out_dir; returns their paths."""
+def role_pool(count: int, seed: int = 7) -> list[str]:
+    """`count` distinct generated role names; none is a backend role, so the real pages stay the truth."""
+    names = sorted({f"{level}{spec} {base}" for level in SENIORITY for spec in SPECIALISMS for base in BASES
+                    if "Backend" not in spec})
+    random.Random(seed).shuffle(names)
+    return names[:count]
+
+
+def generate(out_dir: Path, count: int, seed: int = 7, roles: int | None = None) -> list[Path]:
+    """Write `count` varied career pages into out_dir (about `roles` roles if given); returns their paths."""
     rng = random.Random(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     makers = [_careers, _guide, _job_description]
+    pool = role_pool(roles, seed) if roles else []
     paths = []
     for i in range(count):
         role = f"{rng.choice(SENIORITY)}{rng.choice(SPECIALISMS)} {rng.choice(BASES)}"
+        if pool:
+            role = pool[i % len(pool)]
         text = makers[i % 3](rng, role)
         path = out_dir / f"doc-{i:04d}.txt"
         path.write_text(text, encoding="utf-8")

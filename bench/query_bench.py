@@ -1,8 +1,15 @@
-"""Query benchmark at 1,000 documents: role facts, city salary, passage search (target p95 <= 5 ms).
+"""Query benchmark at 1,000 documents: store queries, then whole answers at scale.
 
     .venv/bin/python bench/query_bench.py [--docs 1000] [--n 2000] [--url URL]
+                                          [--scale-docs 1000] [--scale-roles 100] [--repeats 30]
 
-Without --url it generates the corpus (bench/ingest_bench.py) into a temp dir and ingests it first.
+Store queries (role facts, city salary, passage search; target p95 <= 5 ms): without --url it
+generates the corpus (bench/ingest_bench.py) into a temp dir and ingests it first.
+
+"Stay correct at scale": answer latency through `bot.dispatch.answer(store, Query(...))` for the
+realistic question mix (bench/answer_queries.py) on the 4-document store (data/documents) and on a
+store holding those documents plus `--scale-docs` generated pages about `--scale-roles` roles; the
+same questions on both, with the answers' expected figures checked. Target: p95 <= 1.5x.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from answer_queries import measure as measure_answers  # noqa: E402
 from ingest_bench import CITIES, generate  # noqa: E402
 
 FACETS = ["duties", "top_skills", "skills", "tools", "overview", "education", "qualifications", "outlook"]
@@ -51,14 +59,65 @@ def _measure(name: str, n: int, fn: Callable[[int], object]) -> None:
     )
 
 
+def _percentile(times: list[float], q: float) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def answers_at_scale(docs: int, roles: int, repeats: int) -> float:
+    """Answer p95 on the real 4-document store and on it plus `docs` generated pages; returns the ratio.
+
+    The two stores are measured in alternating passes, so a busy moment of the shared machine hits both.
+    """
+    from bot import config
+    from bot.ingest import ingest
+    from bot.store import open_store
+
+    work = Path(tempfile.mkdtemp(prefix="answer-bench-"))
+    generate(work / "docs", docs, roles=roles)
+    names = ["4 documents", f"+{docs} documents"]
+    stores = {}
+    sources = ([config.documents_dir()], [config.documents_dir(), work / "docs"])
+    for name, paths in zip(names, sources, strict=True):
+        stores[name] = open_store(f"sqlite:///{work / (name.replace(' ', '_') + '.db')}")
+        ingest(stores[name], paths, progress=False)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    wrong: dict[str, list[str]] = {}
+    for name in names:  # warm-up (the one-off index loads are not an answer's cost) and correctness
+        wrong[name] = measure_answers(stores[name], 1)[1]
+    for _ in range(repeats):
+        for name in names:
+            times[name] += measure_answers(stores[name], 1)[0]
+    p95 = {}
+    for name in names:
+        stats, ms = stores[name].stats(), times[name]
+        p95[name] = _percentile(ms, 0.95)
+        print(
+            f"answer() {name:<16} ({stats['roles']} roles, {stats['documents']} docs): n={len(ms)} "
+            f"p50 {_percentile(ms, 0.50):6.2f} ms  p95 {p95[name]:6.2f} ms  max {max(ms):7.2f} ms  "
+            f"wrong answers {len(wrong[name])}"
+        )
+        for line in wrong[name][:5]:
+            print(f"    missing expected text: {line}")
+        stores[name].close()
+    shutil.rmtree(work, ignore_errors=True)
+    ratio = p95[names[1]] / p95[names[0]]
+    print(f"answer p95 at scale / 4-document store = {ratio:.2f}x (target <= 1.5x: "
+          f"{'met' if ratio <= 1.5 else 'MISSED'})")
+    return ratio
+
+
 def main() -> int:
-    """Build or open the store, then time the query API."""
+    """Build or open the store, then time the query API and whole answers at scale."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--n", type=int, default=2000, help="calls per query kind")
     parser.add_argument("--url", default=None, help="an already ingested store")
+    parser.add_argument("--scale-docs", type=int, default=1000, help="generated pages for answers at scale")
+    parser.add_argument("--scale-roles", type=int, default=100, help="roles among them")
+    parser.add_argument("--repeats", type=int, default=30, help="passes over the answer question mix")
     args = parser.parse_args()
 
     from bot.ingest import ingest
@@ -113,6 +172,8 @@ def main() -> int:
     store.close()
     if work is not None:
         shutil.rmtree(work, ignore_errors=True)
+    if args.scale_docs:
+        answers_at_scale(args.scale_docs, args.scale_roles, args.repeats)
     return 0
 
 
