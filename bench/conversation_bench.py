@@ -25,7 +25,7 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.load_bench import first_answer, say  # noqa: E402
+from bench.common import first_answer, say  # noqa: E402
 from bot import config  # noqa: E402
 from bot.launcher import Stack, free_port  # noqa: E402
 

@@ -1,40 +1,52 @@
-"""Load benchmark: closed-loop REST conversations against our bot and against the stock `rasa init` bot.
+"""Load benchmark: closed-loop REST conversations against our bot and the stock `rasa init` bot.
 
-    .venv/bin/python bench/load_bench.py [--users 1,10,50] [--duration 20] [--no-stock]
+    .venv/bin/python -m bench.load_bench [--mode realistic|script] [--users 1,10,50] [--duration 30]
+                                         [--turns 50] [--no-stock] [--json FILE]
 
-For each concurrency level, N users each hold 5-turn conversations back to back for `duration`
-seconds; we print requests/s and p50/p95/p99 latency. The same is measured for the stock bot that
-`rasa init --no-prompt` creates (trained once, cached under build/bench-cache/rasa-<version>/), plus
-cold start (launch to first answer) and Rasa server memory (VmRSS of the process tree), then the
-ratios. Targets at 10 users: throughput >= 2x stock, p95 <= 0.5x stock.
-Our bot runs as `make run` starts it (Stack, default channels, SQLite tracker store).
+Mode `realistic` (the default): every user holds conversations of `--turns` turns (default 50)
+drawn from the question mix in bench/conversations.py (about 80 % knowledge questions reaching the
+action server: salaries by city, country and level, follow-ups, skills, tools, education,
+comparisons; skill-gap turns; off-topic; small talk), one after the other, for `--duration`
+seconds per level. Mode `script`: the old 5-turn script (two turns of which are small talk).
+
+Both bots run in the same run: ours as `make run` starts it (Stack: action server + Rasa with the
+default channels, SQLite tracker store), the stock bot (cached under build/bench-cache/) with
+`rasa run --connector rest`. Printed: req/s and p50/p95/p99 per level; cold start (launch to first
+answer); the first skill-gap turn against a warm one; memory after the load (RSS with children:
+our Rasa + action server, against the stock Rasa process); the ratios and the targets.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
-import os
-import shutil
-import subprocess
+import random
+import statistics
 import sys
 import tempfile
 import time
-import urllib.request
-import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from importlib.metadata import version
 from pathlib import Path
-
-import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import (  # noqa: E402
+    ConversationMaker,
+    Level,
+    closed_loop,
+    first_answer,
+    percentile,
+    say,
+    tree_rss_mb,
+)
+from bench.conversations import conversation, stock_conversation  # noqa: E402
+from bench.stock_bot import stock_bot_dir, stock_server  # noqa: E402
 from bot import config  # noqa: E402
-from bot.launcher import BIN, Stack, free_port, stop_process, wait_http  # noqa: E402
+from bot.launcher import Stack, free_port  # noqa: E402
+
+__all__ = ["OUR_SCRIPT", "first_answer", "percentile", "say", "tree_rss_mb"]
 
 OUR_SCRIPT = [
     "Hi",
@@ -44,22 +56,8 @@ OUR_SCRIPT = [
     "thanks",
 ]
 STOCK_SCRIPT = ["hello", "I am sad", "yes", "are you a bot?", "bye"]
-TARGET_RPS_RATIO = 2.0
-TARGET_P95_RATIO = 0.5
-
-
-@dataclass
-class Level:
-    """Figures for one concurrency level."""
-
-    users: int
-    requests: int
-    errors: int
-    seconds: float
-    rps: float
-    p50_ms: float
-    p95_ms: float
-    p99_ms: float
+SKILL_GAP = "I know Python and SQL, what am I missing for a backend role?"
+TARGETS = {"rps@10": 2.0, "p95@10": 0.5, "cold_start": 0.6, "rss": 0.8, "skill_gap": 2.0}
 
 
 @dataclass
@@ -70,130 +68,43 @@ class BotFigures:
     cold_start_s: float = 0.0
     rss_idle_mb: float = 0.0
     rss_after_mb: float = 0.0
+    first_skill_gap_ms: float = 0.0
+    warm_skill_gap_ms: float = 0.0
     levels: list[Level] = field(default_factory=list)
 
 
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..100) of `values`; 0 for none."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, int(round(q / 100 * len(ordered) + 0.5)) - 1))
-    return ordered[rank]
+def scripted(script: Sequence[str]) -> ConversationMaker:
+    """A conversation maker that always returns `script` (the `--mode script` users)."""
+    return lambda _rng, _turns: list(script)
 
 
-def tree_rss_mb(pid: int) -> float:
-    """VmRSS of a process and its descendants (from /proc), in MB."""
-    total_kb, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-        except OSError:
-            continue
-        total_kb += sum(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            with contextlib.suppress(OSError):
-                todo += [int(c) for c in (task / "children").read_text().split()]
-    return total_kb / 1024
-
-
-async def say(
-    session: aiohttp.ClientSession, url: str, sender: str, message: str, timeout: float = 120.0
-) -> tuple[bool, float, str]:
-    """One REST turn: (ok, seconds, reply text). ok = HTTP 200 with at least one bot message."""
-    started = time.monotonic()
-    text = ""
-    try:
-        async with session.post(
-            f"{url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": message},
-            timeout=aiohttp.ClientTimeout(total=timeout),
-        ) as response:
-            body = await response.json(content_type=None)
-            ok = response.status == 200 and isinstance(body, list) and len(body) > 0
-            if ok:
-                text = "\n".join(str(m.get("text", "")) for m in body)
-    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
-        ok = False
-    return ok, time.monotonic() - started, text
-
-
-async def closed_loop(url: str, script: Sequence[str], users: int, duration: float) -> Level:
-    """`users` concurrent users, each running conversations back to back until `duration` ends."""
-    latencies: list[float] = []
-    errors = 0
-    deadline = time.monotonic() + duration
-
-    async def user(session: aiohttp.ClientSession) -> None:
-        nonlocal errors
-        while time.monotonic() < deadline:
-            sender = f"bench-{uuid.uuid4().hex[:12]}"
-            for message in script:
-                if time.monotonic() >= deadline:
-                    return
-                ok, seconds, _ = await say(session, url, sender, message)
-                latencies.append(seconds)
-                errors += 0 if ok else 1
-
-    started = time.monotonic()
-    connector = aiohttp.TCPConnector(limit=max(100, users * 2))
-    async with aiohttp.ClientSession(connector=connector) as session:
-        await asyncio.gather(*(user(session) for _ in range(users)))
-    elapsed = time.monotonic() - started
-    ms = [x * 1000 for x in latencies]
-    return Level(
-        users,
-        len(latencies),
-        errors,
-        round(elapsed, 1),
-        round(len(latencies) / elapsed, 2),
-        round(percentile(ms, 50), 1),
-        round(percentile(ms, 95), 1),
-        round(percentile(ms, 99), 1),
-    )
-
-
-def first_answer(url: str, message: str, timeout: float = 300) -> None:
-    """Block until the bot answers `message` through REST."""
-    deadline = time.monotonic() + timeout
-    body = json.dumps({"sender": f"cold-{uuid.uuid4().hex[:8]}", "message": message}).encode()
-    while time.monotonic() < deadline:
-        try:
-            request = urllib.request.Request(
-                f"{url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
-            )
-            with urllib.request.urlopen(request, timeout=60) as response:
-                if json.loads(response.read()):
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} gave no first answer within {timeout:.0f} s")
-
-
-def run_levels(
-    figures: BotFigures, url: str, script: Sequence[str], users: Sequence[int], duration: float
-) -> None:
-    asyncio.run(closed_loop(url, script, 2, 3))  # warm-up, not measured
-    for count in users:
-        level = asyncio.run(closed_loop(url, script, count, duration))
+def run_levels(figures: BotFigures, url: str, make: ConversationMaker, args: argparse.Namespace) -> None:
+    """Warm up (not measured), then one closed loop per concurrency level."""
+    asyncio.run(closed_loop(url, make, args.turns, 2, 3, seed=99))
+    for count in args.user_levels:
+        level = asyncio.run(closed_loop(url, make, args.turns, count, args.duration))
         figures.levels.append(level)
         print(
             f"  {figures.name:5s} {count:3d} users: {level.rps:7.2f} req/s  p50 {level.p50_ms:7.1f} ms  "
-            f"p95 {level.p95_ms:7.1f} ms  p99 {level.p99_ms:7.1f} ms  "
-            f"errors {level.errors}/{level.requests}",
+            f"p95 {level.p95_ms:7.1f} ms  p99 {level.p99_ms:7.1f} ms  errors {level.errors}/{level.requests}",
             flush=True,
         )
 
 
-def measure_ours(users: Sequence[int], duration: float) -> BotFigures:
+def skill_gap_turns(url: str, warm: int = 5) -> tuple[float, float]:
+    """(first skill-gap turn ms, median of `warm` later ones), each in a new conversation."""
+    first = first_answer(url, SKILL_GAP) * 1000
+    later = [first_answer(url, SKILL_GAP) * 1000 for _ in range(warm)]
+    return round(first, 1), round(statistics.median(later), 1)
+
+
+def measure_ours(args: argparse.Namespace) -> BotFigures:
     """Our bot, started as `make run` starts it (Stack with the default channels)."""
     figures = BotFigures("ours")
+    make = scripted(OUR_SCRIPT) if args.mode == "script" else conversation
     with tempfile.TemporaryDirectory(prefix="bench-ours-") as tmp:
         stack = Stack(
-            rasa_port=free_port(),
-            action_port=free_port(),
+            rasa_port=free_port(), action_port=free_port(),
             env={"TRACKER_STORE_URL": f"sqlite:///{tmp}/tracker.db"},
             log_dir=config.build_dir() / "bench-logs",
         )
@@ -201,146 +112,111 @@ def measure_ours(users: Sequence[int], duration: float) -> BotFigures:
         with stack:
             first_answer(stack.rasa_url, OUR_SCRIPT[1])
             figures.cold_start_s = round(time.monotonic() - started, 1)
-            assert stack.rasa is not None
-            figures.rss_idle_mb = round(tree_rss_mb(stack.rasa.pid), 1)
+            assert stack.rasa is not None and stack.actions is not None
+            pids = (stack.rasa.pid, stack.actions.pid)
+            figures.first_skill_gap_ms, figures.warm_skill_gap_ms = skill_gap_turns(stack.rasa_url)
+            figures.rss_idle_mb = round(tree_rss_mb(*pids), 1)
             print(
-                f"  ours  cold start {figures.cold_start_s} s, Rasa RSS {figures.rss_idle_mb} MB", flush=True
+                f"  ours  cold start {figures.cold_start_s} s; first skill-gap turn "
+                f"{figures.first_skill_gap_ms} ms, warm {figures.warm_skill_gap_ms} ms; "
+                f"Rasa + action server RSS {figures.rss_idle_mb} MB",
+                flush=True,
             )
-            run_levels(figures, stack.rasa_url, OUR_SCRIPT, users, duration)
-            figures.rss_after_mb = round(tree_rss_mb(stack.rasa.pid), 1)
+            run_levels(figures, stack.rasa_url, make, args)
+            figures.rss_after_mb = round(tree_rss_mb(*pids), 1)
+            print(
+                f"  ours  after the load: Rasa {tree_rss_mb(stack.rasa.pid):.0f} MB + action server "
+                f"{tree_rss_mb(stack.actions.pid):.0f} MB = {figures.rss_after_mb} MB",
+                flush=True,
+            )
     return figures
 
 
-def stock_bot_dir() -> Path:
-    """The stock `rasa init --no-prompt` project with its trained model, built once and cached."""
-    cache = config.build_dir() / "bench-cache" / f"rasa-{version('rasa')}"
-    project = cache / "stock"
-    if list((project / "models").glob("*.tar.gz")):
-        return project
-    cache.mkdir(parents=True, exist_ok=True)
-    partial = cache / "stock.partial"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir()
-    print("  training the stock `rasa init` bot once (about 75 s)...", flush=True)
-    subprocess.run(
-        [str(BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(partial)],
-        cwd=cache,
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-        timeout=1800,
-    )
-    shutil.rmtree(project, ignore_errors=True)
-    partial.rename(project)
-    return project
-
-
-def measure_stock(users: Sequence[int], duration: float) -> BotFigures:
-    """The stock bot: `rasa run --connector rest` in its project directory."""
+def measure_stock(args: argparse.Namespace) -> BotFigures:
+    """The stock bot, with conversations of the same length from its own intents."""
     figures = BotFigures("stock")
-    project = stock_bot_dir()
-    model = sorted((project / "models").glob("*.tar.gz"))[-1]
-    port = free_port()
-    cmd = [
-        str(BIN / "rasa"),
-        "run",
-        "--model",
-        str(model),
-        "--port",
-        str(port),
-        "--interface",
-        "127.0.0.1",
-        "--connector",
-        "rest",
-        "--credentials",
-        str(project / "credentials.yml"),
-    ]
-    url = f"http://127.0.0.1:{port}"
+    make = scripted(STOCK_SCRIPT) if args.mode == "script" else stock_conversation
+    stock_bot_dir()  # a one-off training is not part of its cold start
     started = time.monotonic()
-    proc = subprocess.Popen(
-        cmd,
-        cwd=project,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,  # noqa: S603
-        start_new_session=True,
-        env={**os.environ},
-    )
-    try:
-        wait_http(f"{url}/webhooks/rest/", 300, proc)
+    with stock_server() as (proc, url):
         first_answer(url, STOCK_SCRIPT[1])
         figures.cold_start_s = round(time.monotonic() - started, 1)
         figures.rss_idle_mb = round(tree_rss_mb(proc.pid), 1)
         print(f"  stock cold start {figures.cold_start_s} s, Rasa RSS {figures.rss_idle_mb} MB", flush=True)
-        run_levels(figures, url, STOCK_SCRIPT, users, duration)
+        run_levels(figures, url, make, args)
         figures.rss_after_mb = round(tree_rss_mb(proc.pid), 1)
-    finally:
-        stop_process(proc)
+        print(f"  stock after the load: Rasa {figures.rss_after_mb} MB", flush=True)
     return figures
 
 
-def report(ours: BotFigures, stock: BotFigures | None) -> dict[str, float]:
-    """Print the comparison table; return the ratios."""
-    print("\n| bot | users | req/s | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|---|")
-    for figures in [f for f in (ours, stock) if f is not None]:
-        for lv in figures.levels:
-            print(
-                f"| {figures.name} | {lv.users} | {lv.rps} | {lv.p50_ms} | {lv.p95_ms} | {lv.p99_ms} | "
-                f"{lv.errors}/{lv.requests} |"
-            )
+def ratios_of(ours: BotFigures, stock: BotFigures | None) -> dict[str, float]:
+    """ours/stock per level and overall, plus the skill-gap ratio (ours only)."""
+    ratios = {"skill_gap": ours.first_skill_gap_ms / max(ours.warm_skill_gap_ms, 0.1)}
     if stock is None:
-        return {}
-    ratios = {
-        "cold_start": ours.cold_start_s / stock.cold_start_s,
-        "rss": ours.rss_idle_mb / stock.rss_idle_mb,
-    }
+        return ratios
+    ratios["cold_start"] = ours.cold_start_s / stock.cold_start_s
+    ratios["rss"] = ours.rss_after_mb / stock.rss_after_mb
     by_users = {lv.users: lv for lv in stock.levels}
     for lv in ours.levels:
         base = by_users.get(lv.users)
         if base and base.rps and base.p95_ms:
             ratios[f"rps@{lv.users}"] = lv.rps / base.rps
             ratios[f"p95@{lv.users}"] = lv.p95_ms / base.p95_ms
-    print(
-        f"\ncold start: ours {ours.cold_start_s} s vs stock {stock.cold_start_s} s "
-        f"(x{ratios['cold_start']:.2f})"
-    )
-    print(
-        f"Rasa RSS:   ours {ours.rss_idle_mb} MB vs stock {stock.rss_idle_mb} MB (x{ratios['rss']:.2f}); "
-        f"after load ours {ours.rss_after_mb} MB, stock {stock.rss_after_mb} MB"
-    )
-    for key, value in ratios.items():
-        if key.startswith(("rps@", "p95@")):
-            print(f"{key:8s} ours/stock = {value:.2f}")
-    if "rps@10" in ratios:
-        ok_rps = ratios["rps@10"] >= TARGET_RPS_RATIO
-        ok_p95 = ratios["p95@10"] <= TARGET_P95_RATIO
-        print(
-            f"targets at 10 users: throughput >= {TARGET_RPS_RATIO}x stock: "
-            f"{'met' if ok_rps else 'MISSED'}; "
-            f"p95 <= {TARGET_P95_RATIO}x stock: {'met' if ok_p95 else 'MISSED'}"
-        )
+    return ratios
+
+
+def report(ours: BotFigures, stock: BotFigures | None, mode: str) -> dict[str, float]:
+    """Print the comparison tables; return the ratios."""
+    print(f"\nmode {mode}\n| bot | users | req/s | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---|---|---|---|---|---|")
+    for figures in [f for f in (ours, stock) if f is not None]:
+        for lv in figures.levels:
+            print(f"| {figures.name} | {lv.users} | {lv.rps} | {lv.p50_ms} | {lv.p95_ms} | {lv.p99_ms} | "
+                  f"{lv.errors}/{lv.requests} |")
+    ratios = ratios_of(ours, stock)
+    print(f"\nfirst skill-gap turn {ours.first_skill_gap_ms} ms vs warm {ours.warm_skill_gap_ms} ms "
+          f"(x{ratios['skill_gap']:.2f})")
+    if stock is not None:
+        print(f"cold start: ours {ours.cold_start_s} s vs stock {stock.cold_start_s} s "
+              f"(x{ratios['cold_start']:.2f})")
+        print(f"RSS after the load: ours (Rasa + action server) {ours.rss_after_mb} MB vs stock Rasa "
+              f"{stock.rss_after_mb} MB (x{ratios['rss']:.2f}); "
+              f"idle {ours.rss_idle_mb} vs {stock.rss_idle_mb} MB")
+        for key, value in ratios.items():
+            if key.startswith(("rps@", "p95@")):
+                print(f"{key:8s} ours/stock = {value:.2f}")
+    for key, target in TARGETS.items():
+        if key in ratios:
+            met = ratios[key] >= target if key.startswith("rps") else ratios[key] <= target
+            sign = ">=" if key.startswith("rps") else "<="
+            print(f"target {key} {sign} {target}x: {ratios[key]:.2f}x {'met' if met else 'MISSED'}")
     return ratios
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Measure both bots; print the figures; exit 1 if our bot had errors."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--mode", choices=["realistic", "script"], default="realistic")
     parser.add_argument("--users", default="1,10,50", help="comma-separated concurrency levels")
-    parser.add_argument("--duration", type=float, default=20.0, help="seconds per level")
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds per level")
+    parser.add_argument("--turns", type=int, default=50, help="turns per conversation (realistic mode)")
     parser.add_argument("--no-stock", action="store_true", help="skip the stock-bot baseline")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
-    users = [int(u) for u in args.users.split(",") if u.strip()]
-    print(f"Load benchmark: {users} users, {args.duration:.0f} s per level", flush=True)
-    ours = measure_ours(users, args.duration)
-    stock = None if args.no_stock else measure_stock(users, args.duration)
-    ratios = report(ours, stock)
+    args.user_levels = [int(u) for u in args.users.split(",") if u.strip()]
+    random.seed(1)
+    print(f"Load benchmark ({args.mode}): {args.user_levels} users, {args.duration:.0f} s per level",
+          flush=True)
+    ours = measure_ours(args)
+    stock = None if args.no_stock else measure_stock(args)
+    ratios = report(ours, stock, args.mode)
     if args.json:
-        data = {"ours": asdict(ours), "stock": asdict(stock) if stock else None, "ratios": ratios}
+        data = {"mode": args.mode, "ours": asdict(ours), "stock": asdict(stock) if stock else None,
+                "ratios": ratios}
         args.json.write_text(json.dumps(data, indent=2))
-    errors = sum(lv.errors for lv in ours.levels)
-    return 1 if errors else 0
+    return 1 if sum(lv.errors for lv in ours.levels) else 0
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.load_bench import OUR_SCRIPT, first_answer, percentile, say, tree_rss_mb  # noqa: E402
+from bench.common import first_answer, percentile, say, tree_rss_mb  # noqa: E402
+from bench.load_bench import OUR_SCRIPT  # noqa: E402
 from bot import config  # noqa: E402
 from bot.launcher import Stack, free_port  # noqa: E402
 
