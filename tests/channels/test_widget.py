@@ -15,6 +15,7 @@ pytestmark = pytest.mark.e2e
 
 SALARY_QUESTION = "How much do backend engineers earn in London?"
 XSS = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script>"
+EMIT = "m => window.careerChat.socket.listeners('bot_uttered')[0](m)"  # as if the server sent `m`
 
 
 @pytest.fixture()
@@ -47,7 +48,9 @@ def test_salary_answer_with_citation_survives_reload(page: Any, artifacts_dir: P
     page.reload()
     wait_connected(page)
     assert page.locator(".msg").count() == messages_before, "the transcript is restored after a reload"
-    assert page.locator(".msg.bot .bubble", has_text="£95,000").count() >= 1
+    restored = page.locator(".msg.bot .bubble", has_text="£95,000")
+    assert restored.count() >= 1
+    assert restored.first.locator(".citation").inner_text().startswith("Source:"), "the stored reply is drawn"
     assert page.evaluate("window.careerChat.sessionId()") == session
 
     # The server kept the conversation (same session id): a follow-up needs the earlier role.
@@ -107,9 +110,8 @@ def test_structured_reply_is_rendered_from_its_fields(page: Any) -> None:
         "chart": {"title": "Median salary per year (GBP)", "currency": "GBP", "symbol": "£",
                   "statistic": "median", "bars": [{"label": "London", "value": 95000}], "source": "Guide A"},
     }
-    emit = "m => window.careerChat.socket.listeners('bot_uttered')[0](m)"
-    page.evaluate(emit, {"text": "FALLBACK Source: nope", "reply": reply})
-    page.evaluate(emit, {"text": "Plain text\nSource: Kept as text"})
+    page.evaluate(EMIT, {"text": "FALLBACK Source: nope", "reply": reply})
+    page.evaluate(EMIT, {"text": "Plain text\nSource: Kept as text"})
     bubble = page.locator(".msg.bot .bubble").first
     assert "FALLBACK" not in bubble.inner_text()
     assert bubble.locator("strong.figure").all_inner_texts() == ["£95,000 (GBP)"]
@@ -120,6 +122,32 @@ def test_structured_reply_is_rendered_from_its_fields(page: Any) -> None:
     assert bubble.locator(".citation").all_inner_texts() == ["Sources: Guide A; Guide B"]
     plain = page.locator(".msg.bot .bubble").last
     assert plain.locator(".citation").count() == 0 and "Source: Kept as text" in plain.inner_text()
+
+
+def test_checklist_payload_is_drawn_as_grouped_items(page: Any) -> None:
+    """A checklist reply (shape of bot.advice's payload) without the bot: groups, ✅/⬜ items, steps."""
+    checklist = {
+        "role": "Backend Software Engineer", "skills": ["Python"], "covered": 1, "total": 3,
+        "have": [{"label": "Programming languages", "category": "languages", "matched": ["Python"]}],
+        "missing": {"languages": [], "cloud": [{"label": "AWS", "category": "cloud"}],
+                    "soft_skills": [{"label": "Teamwork", "category": "soft_skills"}]},
+        "groups": {"languages": "Languages", "cloud": "Cloud", "soft_skills": "Soft skills"},
+        "experience": [{"kind": "experience", "text": "Two years of backend work.", "source": "Guide"}],
+        "next_steps": [{"kind": "project", "text": "A web app", "source": "Guide"},
+                       {"kind": "project", "text": "A database", "source": "Guide"}],
+        "not_in_documents": ["Cobol"], "listed_for_other_roles": {}, "sources": ["Guide"],
+    }
+    reply = {"body": "Checking your skills:\nLanguages:\n\u2705 Programming languages\n\u2b1c AWS",
+             "sources": ["Guide"], "kind": "answer", "checklist": checklist}
+    page.evaluate(EMIT, {"text": "t", "reply": reply})
+    box = page.locator(".msg.bot .bubble").last.locator(".checklist")
+    assert "1 of 3 covered" in box.locator(".checklist-head").inner_text()
+    assert box.locator(".checklist-group").all_inner_texts()[:3] == ["Languages", "Cloud", "Soft skills"]
+    assert box.locator("li.have").all_inner_texts() == ["\u2705 Programming languages (you have Python)"]
+    assert box.locator("li.missing").all_inner_texts() == ["\u2b1c AWS", "\u2b1c Teamwork"]
+    text = box.inner_text()
+    assert "Two years of backend work." in text and "Self-guided projects: A web app; A database" in text
+    assert "Cobol" in text and text.count("AWS") == 1, "the body's text copy of the checklist is not shown"
 
 
 def test_markup_in_messages_is_shown_as_text(page: Any) -> None:

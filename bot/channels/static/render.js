@@ -158,6 +158,8 @@
     return items.length < 2 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
   }
 
+  function isRequirement(r) { return isObject(r) && typeof r.label === "string" && !!r.label; }
+
   /** "✅ Label (matched)" / "⬜ Label" items of one group, in a compact wrapping list. */
   function checklistItems(container, have, missing) {
     var ul = container.appendChild(el("ul", "checklist-items"));
@@ -200,7 +202,7 @@
     var ul = container.appendChild(el("ul", mark ? "checklist-steps marked" : "checklist-steps"));
     stepLines(items).slice(0, MAX_STEPS).forEach(function (line) {
       var li = ul.appendChild(el("li", null, (mark ? MISSING + " " : "") + line.text));
-      if (line.source) li.appendChild(el("span", "matched", " (" + line.source + ")"));
+      if (line.source) li.appendChild(el("span", "step-source", " (" + line.source + ")"));
     });
   }
 
@@ -215,14 +217,14 @@
     box.appendChild(el("p", "checklist-head", head));
     var titles = isObject(c.groups) ? c.groups : {};
     var missing = isObject(c.missing) ? c.missing : {};
-    var have = list(c.have).filter(isObject);
+    var have = list(c.have).filter(isRequirement);
     var order = Object.keys(titles);
     have.map(function (r) { return r.category; }).concat(Object.keys(missing)).forEach(function (g) {
       if (order.indexOf(g) < 0) order.push(g);
     });
     order.forEach(function (group) {
       var got = have.filter(function (r) { return r.category === group; });
-      var lacking = list(missing[group]).filter(isObject);
+      var lacking = list(missing[group]).filter(isRequirement);
       if (!got.length && !lacking.length) return;
       box.appendChild(el("p", "checklist-group", titles[group] || group));
       checklistItems(box, got, lacking);
