@@ -26,7 +26,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 KNOWN, UNKNOWN, WANTED = "known", "unknown", "wanted"
 
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w.+#'’-]*[\w+#])?|[^\w\s]", re.UNICODE)
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w.+#'’]*[\w+#])?|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,8 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words (with inner dots, pluses, apostrophes: "Node.js", "C++", "don't") and punctuation marks."""
+    """Words (with inner dots, pluses, apostrophes: "Node.js", "C++", "don't") and single marks;
+    hyphens split words ("Python-based" -> "Python", "-", "based")."""
     return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from bot.language.claims import ambiguous_ok
+from bot.language.claims import Token, ambiguous_ok, tokenize
 from bot.language.data import table
 
 
@@ -249,53 +249,62 @@ class Found:
     text: str
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    parts = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+def _fold(text: str) -> str:
+    """Lowercase with unified dashes and apostrophes, keeping every character's offset."""
+    folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", folded).replace("\u2019", "'")
+
+
+def phrase_key(text: str) -> str:
+    """Tokens of a lowercase phrase joined by spaces ("CI/CD" -> "ci / cd"), as the matcher compares them."""
+    return " ".join(t.text for t in tokenize(_fold(text)))
 
 
 class SkillMatcher:
-    """Finds skills in a text by their forms: longest match first, ambiguous forms judged in context."""
+    """Finds skills in a text by their forms: longest phrase first, then exact-case and context tokens,
+    ambiguous one-token forms judged by `claims.ambiguous_ok`. Token n-gram lookups, no regex per form."""
 
     def __init__(self, forms: Iterable[SkillForm]) -> None:
         self.forms: dict[str, SkillForm] = {}
-        by_phrase: dict[str, str] = {}
-        by_cased: dict[str, str] = {}
-        by_context: dict[str, str] = {}
+        self._phrases: dict[str, str] = {}
+        self._cased: dict[str, str] = {}
+        self._context: dict[str, str] = {}
         for form in forms:
             self.forms[form.name] = form
             for p in form.phrases:
-                by_phrase.setdefault(p, form.name)
+                self._phrases.setdefault(phrase_key(p), form.name)
             for c in form.cased:
-                by_cased.setdefault(c, form.name)
+                self._cased.setdefault(c, form.name)
             for c in form.context:
-                by_context.setdefault(c, form.name)
-        self._maps = (by_phrase, by_cased, by_context)
-        self._res = [
-            re.compile(rf"(?<![\w.])(?:{_alternation(m)})(?![\w+#])", re.I) if m and i != 1 else
-            re.compile(rf"(?<![\w.+#])(?:{_alternation(m)})(?![\w+#&'-])") if m else None
-            for i, m in enumerate(self._maps)]
+                self._context.setdefault(c, form.name)
+        self._longest = max((k.count(" ") + 1 for k in self._phrases), default=1)
+
+    def _at(self, text: str, toks: list[Token], low: list[str], i: int) -> tuple[int, str] | None:
+        """(number of tokens, name) of the longest form starting at token i."""
+        for size in range(min(self._longest, len(toks) - i), 0, -1):
+            name = self._phrases.get(" ".join(low[i:i + size]))
+            if name:
+                return size, name
+        written = text[toks[i].start:toks[i].end]
+        name = self._cased.get(written) or self._context.get(low[i])
+        return (1, name) if name else None
 
     def find(self, text: str) -> list[Found]:
         """Skill mentions in `text`, in order, without overlaps."""
         if not text:
             return []
-        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        folded = re.sub(r"[\u2010-\u2015\u2212]", "-", folded).replace("\u2019", "'")
-        cands: list[tuple[int, int, str]] = []
-        for i, (mapping, rx) in enumerate(zip(self._maps, self._res, strict=True)):
-            if rx is None:
-                continue
-            for m in rx.finditer(text if i == 1 else folded):
-                key = m.group(0) if i == 1 else " ".join(m.group(0).split())
-                name = mapping.get(key)
-                if name:
-                    cands.append((m.start(), m.end(), name))
-        cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+        toks = tokenize(_fold(text))
+        low = [t.text for t in toks]
         chosen: list[tuple[int, int, str]] = []
-        for cand in cands:
-            if not chosen or cand[0] >= chosen[-1][1]:
-                chosen.append(cand)
+        i = 0
+        while i < len(toks):
+            hit = self._at(text, toks, low, i)
+            if hit is None:
+                i += 1
+                continue
+            size, name = hit
+            chosen.append((toks[i].start, toks[i + size - 1].end, name))
+            i += size
         spans = [(s, e) for s, e, _ in chosen]
         return [Found(n, s, e, text[s:e]) for s, e, n in chosen
                 if ambiguous_ok(text, s, e, self.forms[n], spans)]
