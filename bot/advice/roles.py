@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.protocol import Store
 from bot.core.types import Query
-from bot.language.levels import SENIOR, title_level
+from bot.language.levels import JUNIOR, MID, SENIOR, title_level
 from bot.store.types import RoleRef
 
 UNKNOWN_PREFIX = "unknown:"
@@ -54,7 +54,10 @@ def choose_role(store: Store, query: Query) -> tuple[str | None, str | None]:
     if role is None and query.slots.get("role"):
         ref = store.resolve_role(str(query.slots["role"]))
         role = ref.name if ref is not None and ref.name in names else None
-    if _level(query) == SENIOR:
+    level = _level(query)
+    if level in (JUNIOR, MID) and role is not None and is_senior(store, role):
+        role = next((r.parent for r in roles if r.name == role and r.parent), role)
+    elif level == SENIOR:
         if role is not None and not is_senior(store, role):
             role = senior_of(store, role) or role
         elif role is None:
