@@ -34,7 +34,8 @@ def _q(*entities: tuple[str, str], **slots: Any) -> Query:
 
 def test_senior_variant_is_the_senior_child_only() -> None:
     assert senior_of(STORE, "Nurse") == "Senior Nurse"
-    assert senior_of(RolesOnly(BASE, LEAD), "Nurse") is None  # a lead role is not "senior"
+    two: Any = RolesOnly(BASE, LEAD)
+    assert senior_of(two, "Nurse") is None  # a lead role is not "senior"
 
 
 def test_level_entities_move_along_parent_links() -> None:
