@@ -136,12 +136,15 @@ _KNOWN_RE = re.compile(r"""\b(?:
       (?:i|we)(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|just\s+|even\s+|been\s+)*
         (?:know|knew|use|used|using|work(?:ed)?\s+(?:with|in|on)|working\s+(?:with|in|on)|built|build|
            wrote|written|write|code(?:d)?\s+in|program(?:med)?\s+in|develop(?:ed)?\s+(?:with|in)|
-           learned|learnt|studied|mastered|done|did|touched|had)
+           learned|learnt|studied|mastered|done|did|touched|had|have|hold|held|passed|earned|got|obtained|
+           completed)
     | (?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:\w+ly\s+|also\s+|pretty\s+|quite\s+|very\s+)*
         (?:good|great|strong|decent|ok|okay|fluent|proficient|experienced|skilled|comfortable|familiar|
            confident|certified|trained|qualified|expert)\s+(?:at|in|with|on)
     | (?:i|we)(?:'ve|\s+have)\s+(?:got\s+)?(?:\w+\s+){0,4}?(?:experience|years?|background|knowledge|skills?)
         (?:\s+(?:with|in|of|using))?
+    | ^\s*(?:also\s+)?(?:know|used|use|worked\s+(?:with|in|on)|built\s+(?:with|in)|coded\s+in|
+           (?:very\s+|pretty\s+|quite\s+)?(?:comfortable|familiar|proficient|fluent|skilled|good)\s+(?:with|in|at))
     | (?:years?|months?)\s+of\s+(?:\w+\s+)?(?:experience\s+(?:with|in)\s+)?
     | (?:experience|experienced|background|expertise)\s+(?:with|in|using)
     | my\s+(?:\w+\s+)?(?:stack|skills?|skillset|skill\s+set|background|experience|toolkit|languages?|tools?)
@@ -160,7 +163,7 @@ _WANTED_RE = re.compile(r"""\b(?:
 _NEGATED_RE = re.compile(rf"""\b(?:
       {_NEG}\s+(?:\w+\s+){{0,3}}?(?:know|knew|use|used|using|work(?:ed)?\s+with|touched|tried|done|
           learned|learnt|studied|had|any|much|experience|knowledge|idea|clue|familiar|good|skills?)\b
-    | (?:not|no|never|nor|neither|without|except|unfamiliar\s+with|new\s+to)\s*$
+    | (?:not|no|never|nor|neither|without|except|unfamiliar\s+with|new\s+to|lack|lacking)\s*$
     )""", re.I | re.X)
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?\n]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\bwhereas\b|\byet\b|"
                               r"\bwhile\b|\bexcept\b", re.I)
