@@ -55,6 +55,9 @@ def test_plain_mentions_by_hand_are_not_recorded(advice_store: KnowledgeStore) -
     ents = [{"entity": "skill", "value": "Python", "text": "Python", "start": 4, "end": 10}]
     reply = answer_advice(advice_store, Query("tell_skills", "Is Python used for backend?", ents))
     assert reply.slots["skills"] == [] and "Got it" not in reply.text
+    claimed_ = [{**ents[0], "claim": "known"}]  # the key bot.nlp.mentions uses
+    assert answer_advice(advice_store, Query("tell_skills", "I know Python", claimed_)).slots["skills"] == \
+        ["Python"]
     known = [{**ents[0], "role": "known"}]
     told = answer_advice(advice_store, Query("tell_skills", "I know Python", known, {"skills": ["Go"]}))
     assert told.slots["skills"] == ["Go", "Python"]
