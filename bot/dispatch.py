@@ -10,7 +10,7 @@ from bot.answers.context import Context, Store, build_context
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
-from bot.answers.salary import answer_salary, superlative
+from bot.answers.salary import answer_salary
 from bot.core.types import Query, Reply
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def swap_followup(intent: str, query: Query) -> str:
 def compare_context(store: Store, query: Query) -> Context:
     """Salary context; "compare with Paris" after a London answer compares the slot place too."""
     ctx = build_context(store, query)
-    if query.intent == "compare_salary" and len(ctx.places) == 1 and not superlative(query.text):
+    if query.intent == "compare_salary" and len(ctx.places) == 1 and not ctx.direction:
         slot_place = str(query.slots.get("place") or "")
         prev = store.resolve_place(slot_place) if slot_place else None
         if prev is not None and prev != ctx.places[0]:

@@ -1,35 +1,40 @@
-"""Who and where a turn is about: roles and places from entities first, then from slots."""
+"""Who, where and what level a turn is about: NLU entities first, then the slots.
+
+Everything comes from the Query's entities (bot.nlp.component gives canonical role and place names,
+levels, the currency asked for, a ranking direction and whether pay is asked); nothing here parses
+the user's text again.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.protocol import Store
 from bot.core.types import Query
+from bot.language import levels
+from bot.language.words import stopwords
+from bot.nlp.mentions import FUZZY_SURE
 from bot.store.types import PlaceRef, RoleRef
 
-SENIOR_WORDS = ("senior", "seniors", "sr", "experienced")
-JUNIOR_WORDS = ("junior", "juniors", "jr", "entry-level", "entry level", "beginner", "beginners",
-                "starting salary", "starting pay")
-BASE_WORDS = ("regular", "normal", "non-senior", "non senior", "not senior", "mid-level", "standard")
-GENERIC_WORDS = frozenset({
-    "one", "ones", "engineer", "engineers", "developer", "developers", "dev", "devs", "people", "person",
-    "software", "programmer", "programmers", "coder", "coders", "level", "levels", "role", "roles",
-    "position", "positions",
-})
+UNKNOWN = "unknown:"
+GENERIC_WORDS = frozenset({"one", "ones", "people", "person", "someone", "level", "levels", "role", "roles",
+                           "position", "positions", "job", "jobs"})
 
 
 @dataclass
 class Context:
-    """Resolved roles/places of one turn plus what could not be resolved."""
+    """Resolved roles/places of one turn, what could not be resolved, and what the turn asks for."""
 
     roles: list[RoleRef] = field(default_factory=list)
     places: list[PlaceRef] = field(default_factory=list)
     unknown_roles: list[str] = field(default_factory=list)
     unknown_places: list[str] = field(default_factory=list)
-    junior: bool = False  # the user asked about juniors / entry level
+    suggestions: list[RoleRef] = field(default_factory=list)  # a role written with a typo, unsure
+    levels: list[str] = field(default_factory=list)  # junior | mid | senior | lead | all, as asked
+    currency: str | None = None  # ISO code the user asked for
+    direction: str | None = None  # "high" / "low" for "which city pays most / least"
+    pay: bool = False  # the message is about pay
     role_from_slot: bool = False
     place_from_slot: bool = False
 
@@ -43,29 +48,30 @@ class Context:
         """The first resolved place."""
         return self.places[0] if self.places else None
 
+    @property
+    def level(self) -> str | None:
+        """The first level asked about."""
+        return self.levels[0] if self.levels else None
 
-def has_word(text: str, words: tuple[str, ...]) -> bool:
-    """True when one of `words` occurs in `text` as a whole word."""
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+    @property
+    def junior(self) -> bool:
+        """The user asked about juniors, starters or entry level."""
+        return levels.JUNIOR in self.levels
 
 
 def senior_of(store: Store, role: RoleRef) -> RoleRef | None:
-    """The senior variant of a base role (a role whose parent is `role`), or the role itself if senior."""
-    if role.parent:
+    """The senior variant of a base role (the child whose title level is "senior"), or the role itself
+    when it is senior already; None when the store has no senior variant."""
+    if levels.title_level(role.name)[0] == levels.SENIOR:
         return role
-    children = [r for r in store.roles() if r.parent == role.name]
-    senior = [r for r in children if "senior" in r.name.lower()]
-    pick = senior or children
-    return pick[0] if pick else None
+    return next((r for r in store.roles()
+                 if r.parent == role.name and levels.title_level(r.name)[0] == levels.SENIOR), None)
 
 
 def base_of(store: Store, role: RoleRef) -> RoleRef:
     """The base role of a senior role (via RoleRef.parent), else the role itself."""
     if role.parent:
         parent = next((r for r in store.roles() if r.name == role.parent), None)
-        if parent is None:
-            parent = store.resolve_role(role.parent)
         if parent is not None:
             return parent
     return role
@@ -76,57 +82,56 @@ def top_roles(store: Store) -> list[RoleRef]:
     return [r for r in store.roles() if not r.parent]
 
 
-def _entity_unknown(ent: dict[str, Any]) -> str | None:
-    """The occupation name of an entity the NLU marked as unknown ("unknown:nurse")."""
-    for key in ("id", "value"):
-        raw = str(ent.get(key) or "")
-        if raw.lower().startswith("unknown:"):
-            return raw.split(":", 1)[1].strip() or str(ent.get("value") or "")
+def is_modifier(value: str) -> bool:
+    """"senior ones", "juniors", "people": a level or a generic word, no role."""
+    words = [w.strip(".") for w in value.lower().split()]
+    level_words = {w for lvl in levels.levels() for phrase in lvl.words for w in phrase.split()}
+    return all(w in GENERIC_WORDS or w in level_words or w in stopwords() for w in words)
+
+
+def _level_before(query: Query, ent: dict[str, Any]) -> str | None:
+    """The level entity written right before a role entity ("senior backend devs")."""
+    start = ent.get("start")
+    if not isinstance(start, int):
+        spots = [i for i in range(len(query.text)) if query.text.lower().startswith(
+            str(ent.get("value") or "").lower(), i)]
+        start = spots[0] if spots else None
+    if start is None:
+        return None
+    for lvl in query.of("level"):
+        end = lvl.get("end")
+        if isinstance(end, int) and 0 <= start - end <= 1:
+            return str(lvl.get("value"))
     return None
 
 
-def is_modifier(value: str) -> bool:
-    """"senior", "seniors", "senior engineers", "software engineer": seniority or a generic word, no role."""
-    words = re.findall(r"[a-z.-]+", value.lower())
-    words = [w.strip(".") for w in words]
-    rest = [w for w in words if w not in SENIOR_WORDS + JUNIOR_WORDS + BASE_WORDS and w != "entry"]
-    return all(w in GENERIC_WORDS for w in rest)
-
-
-def _senior_before(text: str, value: str, start: Any = None) -> bool:
-    """True when "senior" directly precedes the entity (at `start`, else at every occurrence)."""
-    prefix = re.compile(r"\b(senior|sr\.?)\s+$")
-    if isinstance(start, int) and 0 <= start <= len(text):
-        return bool(prefix.search(text[:start]))
-    spots = [m.start() for m in re.finditer(re.escape(value), text)]
-    return bool(spots) and all(prefix.search(text[:i]) for i in spots)
-
-
-def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str]]:
-    """Roles named in the message (canonical) and names that did not resolve."""
+def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str], list[RoleRef]]:
+    """Roles named in the message (canonical), names with no document, and unsure typo matches."""
     found: list[RoleRef] = []
     unknown: list[str] = []
-    text = query.text.lower()
-    for ent in query.entities:
-        if ent.get("entity") != "role":
-            continue
+    unsure: list[RoleRef] = []
+    for ent in query.of("role"):
         value = str(ent.get("value") or "").strip()
         if not value:
             continue
-        odd = _entity_unknown(ent)
-        if odd is not None:
-            unknown.append(odd)
+        if value.lower().startswith(UNKNOWN):
+            unknown.append(value.split(":", 1)[1].strip() or str(ent.get("text") or value))
             continue
         if is_modifier(value):
             continue
         ref = store.resolve_role(value)
-        if ref is not None and not ref.parent and _senior_before(text, value.lower(), ent.get("start")):
-            ref = senior_of(store, ref) or ref
         if ref is None:
-            unknown.append(value)
-        elif ref not in found:
+            unknown.append(str(ent.get("text") or value))
+            continue
+        if float(ent.get("confidence") or 1.0) * 100 < FUZZY_SURE:
+            if ref not in unsure:
+                unsure.append(ref)
+            continue
+        if not ref.parent and _level_before(query, ent) == levels.SENIOR:
+            ref = senior_of(store, ref) or ref
+        if ref not in found:
             found.append(ref)
-    return found, unknown
+    return found, unknown, unsure
 
 
 def resolve_places(store: Store, values: list[str]) -> tuple[list[PlaceRef], list[str]]:
@@ -145,28 +150,24 @@ def resolve_places(store: Store, values: list[str]) -> tuple[list[PlaceRef], lis
 def build_context(store: Store, query: Query, *, place_from_slot: bool = False) -> Context:
     """Resolve the turn: message entities win, slots fill the gaps.
 
-    Without a role entity, "senior"/"junior" words turn the slot role into its senior/base role
-    (follow-ups like "what about senior ones?"). `place_from_slot` reuses the slot place.
+    Without a role entity, a level ("what about senior ones?") turns the slot role into its senior or
+    base role. `place_from_slot` reuses the slot place.
     """
-    ctx = Context()
-    ctx.roles, ctx.unknown_roles = resolve_roles(store, query)
+    ctx = Context(levels=query.values("level"), currency=query.first("currency"),
+                  direction=query.first("superlative"), pay=bool(query.of("pay")))
+    ctx.roles, ctx.unknown_roles, ctx.suggestions = resolve_roles(store, query)
     ctx.places, ctx.unknown_places = resolve_places(store, query.values("place"))
-    ctx.junior = has_word(query.text, JUNIOR_WORDS) or any(
-        v.lower() in JUNIOR_WORDS for v in query.values("role"))
-    base_asked = has_word(query.text, BASE_WORDS)
-    senior_asked = not base_asked and (has_word(query.text, SENIOR_WORDS) or any(
-        v.lower() in SENIOR_WORDS for v in query.values("role")))
-    if not ctx.roles and not ctx.unknown_roles:
+    if not ctx.roles and not ctx.unknown_roles and not ctx.suggestions:
         slot_role = str(query.slots.get("role") or "").strip()
         ref = store.resolve_role(slot_role) if slot_role else None
-        if ref is None and (senior_asked or ctx.junior):
+        if ref is None and ctx.level:
             bases = top_roles(store)
             ref = bases[0] if len(bases) == 1 else None
         if ref is not None:
             ctx.role_from_slot = bool(slot_role)
-            if senior_asked:
+            if ctx.level == levels.SENIOR and not ctx.junior:
                 ref = senior_of(store, ref) or ref
-            elif ctx.junior or base_asked:
+            elif ctx.level in (levels.JUNIOR, levels.MID):
                 ref = base_of(store, ref)
             ctx.roles = [ref]
     elif ctx.junior:

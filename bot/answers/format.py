@@ -1,11 +1,16 @@
-"""Text helpers: money, source lines, lists and role names in plain English."""
+"""Text helpers: money, salary wording, lists and facts in plain English (words: bot.language)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.core.types import source_line
+from bot.language.data import table
+from bot.language.inflect import article, plural
 from bot.store.types import Fact, Salary
+
+__all__ = ["article", "plural", "source_line"]  # re-exported for the answer modules
 
 BULLET = "•"
 
@@ -16,7 +21,9 @@ def money(symbol: str, amount: int, currency: str) -> str:
 
 
 def salary_figure(sal: Salary) -> str:
-    """The amount of one salary with symbol and ISO code."""
+    """The amount of one salary as the page writes it ("$45.00"), with its ISO code."""
+    if sal.written and any(ch.isdigit() for ch in sal.written):
+        return f"{sal.written} ({sal.currency})"
     return money(sal.symbol, sal.amount, sal.currency)
 
 
@@ -25,17 +32,20 @@ def period_text(period: str) -> str:
     return f"per {period}" if period else ""
 
 
+def statistic_name(statistic: str) -> str:
+    """How a statistic is named in a reply ("p10" -> "10th-percentile", "typical" -> "stated")."""
+    return str(table("language")["statistics"].get(statistic, statistic))
+
+
 def salary_sentence(sal: Salary, label: str | None = None) -> str:
-    """One figure with its statistic, period, scope and the role it is for."""
+    """One figure with its statistic, period, scope, date and the role it is for."""
     who = label or article(sal.role)
-    parts = [f"The {sal.statistic} salary for {who} {sal.scope}".rstrip(), "is",
-             salary_figure(sal), period_text(sal.period)]
+    when = f" ({sal.date})" if sal.date else ""
+    stat = statistic_name(sal.statistic)
+    lead = f"The {stat} salary for {who} {sal.scope}".rstrip() if sal.statistic != "typical" else \
+        f"The salary stated for {who} {sal.scope}".rstrip()
+    parts = [lead + when, "is", salary_figure(sal), period_text(sal.period)]
     return " ".join(p for p in parts if p) + "."
-
-
-def source_line(titles: Iterable[str]) -> str:
-    """"Source: A; B" with duplicates removed, order kept."""
-    return "Source: " + "; ".join(unique(titles))
 
 
 def unique(items: Iterable[str]) -> list[str]:
@@ -45,24 +55,6 @@ def unique(items: Iterable[str]) -> list[str]:
         if item and item not in out:
             out.append(item)
     return out
-
-
-def article(role: str) -> str:
-    """"a Backend Software Engineer" / "an Engineer"."""
-    return ("an " if role[:1].lower() in "aeiou" else "a ") + role
-
-
-def plural(noun: str) -> str:
-    """Naive English plural of a role noun ("nurse" -> "nurses")."""
-    noun = noun.strip()
-    low = noun.lower()
-    if low.endswith(("ss", "ch", "sh", "x", "z")):
-        return noun + "es"
-    if not noun or low.endswith("s"):
-        return noun
-    if low.endswith("y") and low[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def join_words(items: Sequence[str], conj: str = "and") -> str:

@@ -6,44 +6,49 @@ currency is ever converted and no figure is derived (e.g. there is no junior fig
 
 from __future__ import annotations
 
-import re
-
 from bot.answers import buttons as btn
 from bot.answers.chart import charts_payload
 from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
-from bot.answers.format import join_words, salary_sentence, source_line, unique, with_the
+from bot.answers.format import join_words, plural, salary_sentence, source_line, unique, with_the
 from bot.answers.salary_base import (
     NO_CONVERSION,
     Draft,
     bullet,
     city_figures,
     country_wide,
-    requested_currency,
+    distinct,
     rows_text,
 )
-from bot.answers.salary_compare import compare_places, compare_roles, rank_cities, superlative
+from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
 from bot.core.types import Query, Reply
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
-from bot.store.types import PlaceRef, RoleRef
-
-LEVELS = re.compile(r"\b(senior|seniors|senior's|junior|juniors|regular|normal|seniority|levels?|entry)\b",
-                    re.I)
+from bot.store.types import PlaceRef, RoleRef, Salary
 
 
-def plural_role(name: str) -> str:
-    """"Backend Software Engineer" -> "Backend Software Engineers"."""
-    return name if name.endswith("s") else name + "s"
+
+STARTING = ("starting", "minimum")
 
 
 def junior_note(role: RoleRef) -> str:
-    """The honest line for junior questions: the documents have no junior figure."""
-    return f"The documents have no salary figure for junior {plural_role(role.name)}."
+    """The honest line for junior questions when the documents have no starting figure."""
+    return f"The documents have no salary figure for junior {plural(role.name)}."
+
+
+def starting_figures(store: Store, role: RoleRef) -> list[Salary]:
+    """The role's starting / entry-level figures (and the low end of a stated range), if a page has any."""
+    return distinct([s for s in store.salaries(role=role.name) if s.statistic in STARTING])
 
 
 def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     """Country-wide figures for a role plus the related (senior/base) role, each labelled."""
     base = base_of(store, role)
     senior = senior_of(store, base)
+    starting = starting_figures(store, base) if ctx.junior else []
+    if starting:
+        d.lines.append(f"Starting figures for {base.name} in my documents:")
+        d.lines.extend(bullet(s) for s in starting)
+        d.used.extend(starting)
+        return
     if ctx.junior:
         d.lines.append(junior_note(base) + " What they do have:")
         for name in unique([base.name, senior.name if senior else ""]):
@@ -129,7 +134,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     places = [p for p in ctx.places if has_figures(store, p)]
     no_data = list(ctx.unknown_places) + [p.name for p in ctx.places if p not in places]
     role = ctx.role
-    direction = superlative(query.text)
+    direction = ctx.direction
     if no_data and not places and not direction:
         return unknown_place_reply(store, no_data, role.name if role else None)
     d = Draft()
@@ -145,7 +150,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     elif len(ctx.roles) > 1:
         compare_roles(store, ctx.roles, places[0] if places else None, d)
     elif places and places[0].kind == "country" and direction:
-        rank_cities(store, role, query.text, places[0], direction, d)
+        rank_cities(store, role, ctx.currency, places[0], direction, d)
     elif places:
         if ctx.junior and role is not None:
             d.lines.append(junior_note(role) + " The figure below is the one the documents give for "
@@ -158,14 +163,14 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
                 d.lines.append(f"What the documents do give for {role.name}:")
                 d.lines.extend(bullet(s) for s in own)
                 d.used.extend(own)
-    elif direction or (compare and not LEVELS.search(query.text) and not ctx.unknown_roles):
-        rank_cities(store, role, query.text, None, direction or "high", d)
-    elif not (compare and LEVELS.search(query.text) and compare_levels(store, role, ctx, d)):
+    elif direction or (compare and not ctx.level and not ctx.unknown_roles):
+        rank_cities(store, role, ctx.currency, None, direction or "high", d)
+    elif not (compare and ctx.level and compare_levels(store, role, ctx, d)):
         role = role or default_role(store, ctx)
         if role is None:
             return ask_which(store)
         role_level(store, role, ctx, d)
-    return finish(store, query, d, role, places)
+    return finish(store, ctx, d, role, places)
 
 
 def has_figures(store: Store, place: PlaceRef) -> bool:
@@ -175,10 +180,10 @@ def has_figures(store: Store, place: PlaceRef) -> bool:
     return place.has_data
 
 
-def finish(store: Store, query: Query, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:
+def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:
     """Currency note, Source line, slots, buttons and chart."""
-    wanted = requested_currency(query.text)
-    if wanted and not superlative(query.text) and any(s.currency != wanted for s in d.used):
+    wanted = ctx.currency
+    if wanted and not ctx.direction and any(s.currency != wanted for s in d.used):
         d.lines.append(f"You asked about {wanted}: {NO_CONVERSION} "
                        "The figures above are in the currency the documents report.")
     place_name = places[-1].name if places else None
@@ -192,11 +197,13 @@ def finish(store: Store, query: Query, d: Draft, role: RoleRef | None, places: l
         slots["place"] = place_name
     buttons = btn.after_salary(slots.get("role"), place_name, other_city(store, place_name))
     if not d.used:
-        return Reply(text="\n".join(d.lines), buttons=buttons, slots=slots)
+        return Reply(text="\n".join(d.lines), buttons=buttons, slots=slots, kind="not_covered", topic="salary",
+                     roles=[role.name] if role else [])
     sources = d.sources()
     several = len({(s.role, s.place, s.scope) for s in d.chart}) > 1
     return Reply(text="\n".join(d.lines + [source_line(sources)]), buttons=buttons,
-                 custom=charts_payload(d.chart) if several else None, slots=slots, sources=sources)
+                 custom=charts_payload(d.chart) if several else None, slots=slots, sources=sources,
+                 topic="salary", roles=used_roles, places=unique(s.place or "" for s in d.used))
 
 
 def other_city(store: Store, place: str | None) -> str | None:

@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from bot.answers.context import Store, base_of
-from bot.answers.format import aligned, period_text, salary_figure, unique
+from bot.answers.format import aligned, period_text, salary_figure, statistic_name, unique
 from bot.store.types import PlaceRef, RoleRef, Salary
 
-CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "USD": ("usd", "us dollars", "us dollar", "dollars", "dollar", "bucks"),
-    "GBP": ("gbp", "pounds", "pound", "sterling", "quid"),
-    "EUR": ("eur", "euros", "euro"),
-    "INR": ("inr", "rupees", "rupee"),
-    "CNY": ("cny", "rmb", "yuan", "renminbi"),
-    "ILS": ("ils", "nis", "shekels", "shekel"),
-    "JPY": ("jpy", "yen"),
-    "CAD": ("cad", "canadian dollars", "canadian dollar"),
-    "AUD": ("aud", "australian dollars", "australian dollar"),
-    "CHF": ("chf", "swiss francs", "francs"),
-}
-CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "₪": "ILS"}
 NO_CONVERSION = "I don't convert currencies: the documents contain no exchange rates."
 
 
@@ -43,23 +29,25 @@ class Draft:
         return unique(s.source.title for s in self.used)
 
 
-def requested_currency(text: str) -> str | None:
-    """ISO code of a currency the user asks for ("in euros" -> EUR), if any."""
-    low = text.lower()
-    for code, words in CURRENCY_WORDS.items():
-        if code == "USD" and re.search(r"\b(canadian|australian)\s+dollars?\b", low):
-            continue
-        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
-            return code
-    for sym, code in CURRENCY_SYMBOLS.items():
-        if sym in text:
-            return code
-    return None
-
-
 def describe(sal: Salary) -> str:
-    """"Backend Software Engineer, average in the United States: $110,000 (USD) per year"."""
-    return f"{sal.role}, {sal.statistic} {sal.scope}: {salary_figure(sal)} {period_text(sal.period)}".strip()
+    """"Backend Software Engineer, average in the United States: $110,000 (USD) per year"; a dated
+    figure says when ("Registered Nurse, median, May 2024: $93,600 (USD) per year")."""
+    label = " ".join(x for x in (statistic_name(sal.statistic), sal.scope) if x)
+    when = f", {sal.date}" if sal.date else ""
+    group = f" (one figure for all {sal.applies_to})" if sal.applies_to else ""
+    return f"{sal.role}, {label}{when}: {salary_figure(sal)} {period_text(sal.period)}{group}".strip()
+
+
+def distinct(sals: list[Salary]) -> list[Salary]:
+    """Figures without repeats (a page gives its median in the summary and again under Pay)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for s in sals:
+        k = (s.role, s.amount, s.written, s.statistic, s.period, s.scope, s.applies_to)
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out
 
 
 def bullet(sal: Salary) -> str:
@@ -68,8 +56,8 @@ def bullet(sal: Salary) -> str:
 
 
 def country_wide(store: Store, role: str, country: str | None = None) -> list[Salary]:
-    """Figures for a whole country (no city), e.g. the US averages."""
-    return [s for s in store.salaries(role=role, country=country) if s.place is None]
+    """Figures for a whole country (no city), e.g. the US averages, without repeats."""
+    return distinct([s for s in store.salaries(role=role, country=country) if s.place is None])
 
 
 def city_figures(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft | None = None) -> list[Salary]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from bot.answers.context import Store
@@ -12,23 +11,9 @@ from bot.answers.salary_base import (
     Draft,
     city_figures,
     country_wide,
-    requested_currency,
     rows_text,
 )
 from bot.store.types import PlaceRef, RoleRef, Salary
-
-PLACE_WORDS = re.compile(
-    r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
-    r"all (the )?salaries|rank|ranking)\b", re.I)
-LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
-
-
-def superlative(text: str) -> str | None:
-    """"high" for "which city pays most?", "low" for "... least?", else None (needs a place word)."""
-    if not PLACE_WORDS.search(text):
-        return None
-    return "low" if LOW.search(text) else "high"
-
 
 def compare_places(store: Store, role: RoleRef | None, places: list[PlaceRef], d: Draft) -> list[str]:
     """Side-by-side city figures (a country contributes its cities); returns places without figures."""
@@ -73,7 +58,7 @@ def compare_roles(store: Store, roles: list[RoleRef], place: PlaceRef | None, d:
             d.lines.append(f"The documents give no figure for {role.name}{where}.")
 
 
-def rank_cities(store: Store, role: RoleRef | None, text: str, country: PlaceRef | None,
+def rank_cities(store: Store, role: RoleRef | None, wanted: str | None, country: PlaceRef | None,
                 direction: str, d: Draft) -> None:
     """Rank cities within one currency and say so; other currencies only get their own leader."""
     cities = store.cities_in(country.name) if country else [
@@ -83,7 +68,6 @@ def rank_cities(store: Store, role: RoleRef | None, text: str, country: PlaceRef
         d.lines.append("I have no city salary figures to compare.")
         return
     counts = Counter(s.currency for s in figs)
-    wanted = requested_currency(text)
     if wanted and wanted not in counts:
         d.lines.append(f"No city in my documents is paid in {wanted}. {NO_CONVERSION}")
         wanted = None

@@ -174,7 +174,7 @@ class _PageBuilder:
         self.para = []
         if self.list is not None:
             block, self.list = self.list, None
-            self.add(_fragments(block))
+            self.add(_fragments(block) if block.items else Block("paragraph", block.text))
 
     def next_text(self, i: int) -> str:
         for line in self.lines[i + 1 :]:
@@ -279,6 +279,10 @@ class _PageBuilder:
             elif (item := ln.bullet_text(raw)) is not None:
                 if self.list is None:
                     lead = self.para.pop() if self.para and ln.ends_lead(self.para[-1]) else ""
+                    blocks = self.sections[-1].blocks
+                    if not lead and not self.para and blocks and blocks[-1].kind == "paragraph" \
+                            and ln.ends_lead(blocks[-1].text):
+                        lead = blocks.pop().text  # "... in the following areas:", a blank line, bullets
                     self.start_list(lead, bulleted=True)
                 self.list.items.append(clean(item))  # type: ignore[union-attr]
                 i += 1

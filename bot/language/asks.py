@@ -17,6 +17,7 @@ _PLACE_WORDS = re.compile(
     r"all (the )?salaries|rank|ranking)\b", re.I)
 _HIGH = re.compile(r"\b(most|highest|best|top|max(imum)?|biggest|richest)\b", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
+_ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
 _PAY = re.compile(
     r"\b(salar(y|ies)|pay|pays|paid|earn|earns|earning|earnings|wages?|income|compensation|make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
@@ -41,6 +42,8 @@ def entities(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, start, end in levels.mentions(text):
         out.append({"entity": "level", "value": name, "start": start, "end": end, "text": text[start:end]})
+    for m in _ANY_LEVEL.finditer(text):  # "pay by seniority": every level
+        out.append({"entity": "level", "value": "all", "start": m.start(), "end": m.end(), "text": m.group(0)})
     for code, start, end in currency.mentions(text):
         out.append({"entity": "currency", "value": code, "start": start, "end": end,
                     "text": text[start:end]})

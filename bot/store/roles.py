@@ -17,7 +17,7 @@ from functools import lru_cache
 from bot.language import levels
 from bot.language.data import table
 from bot.language.inflect import is_plural, plural, singular, singular_phrase
-from bot.language.lemma import noun_lemma
+from bot.language.lemma import is_english, noun_lemma
 from bot.language.text import fold, squash, title_case, words
 
 _TITLE_NOISE = re.compile(
@@ -262,7 +262,10 @@ class RoleIndex:
         self.vocabulary = frozenset(t for e in self.entries for t in e.key)
 
     def _joined(self, key: tuple[str, ...]) -> tuple[str, ...]:
-        """Adjacent tokens that form one of the roles' words when written together ("back end")."""
+        """Adjacent tokens that form one of the roles' words when written together ("back end"); a word
+        the lemmatiser does not know, written with a plural "s", as the roles' word ("backends")."""
+        key = tuple(t[:-1] if t not in self.vocabulary and t.endswith("s") and t[:-1] in self.vocabulary
+                    else t for t in key)
         out: list[str] = []
         i = 0
         while i < len(key):
@@ -291,7 +294,19 @@ class RoleIndex:
                 hit = self.by_key.get(k[i : i + n])
                 if hit is not None:
                     return hit
-        return self._by_head(k)
+        return self._by_head(k) or self._by_field(k)
+
+    def _by_field(self, k: tuple[str, ...]) -> RoleEntry | None:
+        """The one base role whose field words (not everyday English: "backend", "ux") the text has."""
+        toks = set(k)
+        fits = []
+        for e in self.entries:
+            mods = [t for t in e.key[:-1] if t not in _level_names()]
+            if any(t in _level_names() for t in e.key) or not mods:
+                continue
+            if all(t in toks for t in mods if not is_english(t)) and any(not is_english(t) for t in mods):
+                fits.append(e)
+        return fits[0] if len(fits) == 1 else None
 
     def _by_head(self, k: tuple[str, ...]) -> RoleEntry | None:
         """The role whose head noun the text names, with none of the text's other role words missing

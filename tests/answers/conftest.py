@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.types import Query, Reply
 from bot.dispatch import answer
+from bot.language import asks
 from bot.store import KnowledgeStore, open_store
 from tests.support.stores import build_store
 
@@ -30,12 +31,13 @@ def store(store_url: str) -> Iterator[KnowledgeStore]:
 
 @pytest.fixture
 def ask(store: KnowledgeStore) -> Ask:
-    """ask(intent, text, [(entity, value), ...], slots) -> Reply."""
+    """ask(intent, text, [(entity, value), ...], slots) -> Reply. The level, currency, ranking and pay
+    entities the NLU component derives from the text (bot.language.asks) are added, as Rasa would."""
 
     def _ask(intent: str, text: str = "", entities: Sequence[tuple[str, str]] = (),
              slots: dict | None = None) -> Reply:
-        query = Query(intent=intent, text=text,
-                      entities=[{"entity": e, "value": v} for e, v in entities], slots=dict(slots or {}))
+        given = [{"entity": e, "value": v} for e, v in entities]
+        query = Query(intent=intent, text=text, entities=given + asks.entities(text), slots=dict(slots or {}))
         return answer(store, query)
 
     return _ask

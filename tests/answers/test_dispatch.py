@@ -71,7 +71,7 @@ def test_education_with_skills_goes_to_advice(ask):
 def test_followup_swaps_to_what_the_entity_is(store: KnowledgeStore) -> None:
     """The classifier cannot tell "what about Berlin?" from "what about seniors?"; the entity decides."""
     from bot.core.types import Query
-from bot.dispatch import answer
+    from bot.dispatch import answer
 
     slots = {"role": "Backend Software Engineer", "topic": "salary", "place": "London"}
     place = answer(store, Query(intent="followup_role", text="what about Berlin?",
@@ -85,7 +85,7 @@ from bot.dispatch import answer
 
 def test_unknown_role_with_a_place_mentions_the_place(store: KnowledgeStore) -> None:
     from bot.core.types import Query
-from bot.dispatch import answer
+    from bot.dispatch import answer
 
     reply = answer(store, Query(intent="ask_salary", text="what do nurses earn in Madrid",
                                 entities=[{"entity": "role", "value": "nurses"},
@@ -96,7 +96,7 @@ from bot.dispatch import answer
 def test_followup_with_nothing_to_follow_is_not_answered_with_figures(store: KnowledgeStore) -> None:
     """"what about it?" as a first message has no topic, role or place: no salary list, an honest reply."""
     from bot.core.types import Query
-from bot.dispatch import answer
+    from bot.dispatch import answer
 
     reply = answer(store, Query(intent="followup_place", text="what about it?"))
     assert "$" not in reply.text and reply.buttons
