@@ -93,9 +93,38 @@ class Mention:
     label: str = SKILL
 
 
+_LIST_GAP_RE = re.compile(r"^[\s,/&()]*(?:(?:and|or|and/or|as well as|plus)\s+)?$", re.I)
+_LIST_INTRO_RE = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s*$", re.I)
+
+
+def _word_like(vocab: Vocabulary, found: Found) -> bool:
+    """True for a one-token form that is also an ordinary word ("Go", "C", "Spring", "node")."""
+    entry = vocab.get(found.name)
+    if entry is None:
+        return False
+    form = entry.form
+    return (found.text in form.cased and form.ambiguous) or found.text.lower() in form.context
+
+
+def _in_a_list(text: str, found: list[Found], i: int, vocab: Vocabulary) -> bool:
+    """True when mention i is an item of a list that names a safe skill or follows "such as"."""
+    lo = hi = i
+    while lo > 0 and _LIST_GAP_RE.match(text[found[lo - 1].end:found[lo].start]):
+        lo -= 1
+    while hi + 1 < len(found) and _LIST_GAP_RE.match(text[found[hi].end:found[hi + 1].start]):
+        hi += 1
+    run = found[lo:hi + 1]
+    return any(not _word_like(vocab, f) for f in run) or bool(_LIST_INTRO_RE.search(text[:run[0].start]))
+
+
 def mentions(vocab: Vocabulary, text: str) -> list[Mention]:
-    """Skill mentions in a document fact (family words included), in order."""
+    """Skill mentions in a document fact (family words included), in order.
+
+    Documents are not chatty, so an ordinary-word form ("Go Construct", "grades A* to C") counts only
+    as an item of a list of skills or after "such as".
+    """
     if not text or not text.strip():
         return []
     found: list[Found] = vocab.find(text)
-    return [Mention(f.name, f.start, f.end, f.text) for f in found]
+    return [Mention(f.name, f.start, f.end, f.text) for i, f in enumerate(found)
+            if not _word_like(vocab, f) or _in_a_list(text, found, i, vocab)]

@@ -19,7 +19,7 @@ from bot.core.protocol import Store
 # Facets whose terms are requirements, in label-priority order; FAQ only widens existing requirements.
 REQUIREMENT_FACETS: tuple[str, ...] = (
     facets.TOP_SKILLS, facets.QUALIFICATIONS, facets.SKILLS, facets.TOOLS, facets.HOW_TO_BECOME,
-    facets.PERSONALITY,
+    facets.PERSONALITY, facets.CERTIFICATION,
 )
 WIDENING_FACETS: tuple[str, ...] = (facets.FAQ,)
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot import facets as fc
-from bot.language.skills import taxonomy
+from bot.language.skills import norm_key, taxonomy
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -26,6 +26,7 @@ _BOUNDARY = _wordset("""include includes including in of with and or use uses us
     expertise proficiency familiarity understanding are is the as to for on have has about""")
 _FILLER = re.compile(r"^(?:and|or|and/or|also|other|various|many|the)\s+|\s+(?:etc\.?|and more)$", re.I)
 _FUNCTION_WORDS = _wordset("and or nor the a an of to in on for with as etc other others more")
+_ADDRESSED_RE = re.compile(r"\b(?:you|your|you'll|you're|yours)\b|\?$", re.I)
 _DROP_ITEMS = {"similar", "others", "more", "etc", "etc.", "many more", "the like", "other", "others."}
 # The category a bullet of a section takes when nothing else says (by the section's facet).
 _FACET_CATEGORY = {fc.TOOLS: "tools", fc.PERSONALITY: "soft_skills", fc.CERTIFICATION: "certifications"}
@@ -116,6 +117,8 @@ def short_bullet_terms(item: str, facet: str | None = None) -> list[tuple[str, s
     "Physical stamina"); `facet` is the section's facet, whose kind categorises what nothing else does."""
     s = item.strip().rstrip(".")
     tax = taxonomy()
+    if norm_key(s) in tax.not_skills or _ADDRESSED_RE.search(s):
+        return []  # page furniture ("Yes", "LinkedIn") or a line addressed to the reader
     soft = tax.soft_skill_like(s) and lexicon_category(s) is None
     if len(s.split()) > 4 or not s[:1].isupper() and not _known(s) and not soft:
         return []

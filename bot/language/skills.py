@@ -111,6 +111,7 @@ class Taxonomy:
                             key=lambda hc: -len(hc[0]))
         self.soft_heads = frozenset(norm_key(w) for w in data.get("soft_skill_heads") or ())
         self.soft_words = frozenset(norm_key(w) for w in data.get("soft_skill_words") or ())
+        self.not_skills = frozenset(norm_key(str(w)) for w in data.get("not_skills") or ())
 
     def _add(self, raw: dict[str, Any]) -> None:
         skill = Skill(name=str(raw["name"]), category=str(raw.get("category", "other")),

@@ -25,6 +25,11 @@ def test_soft_skill_and_licence_bullets(bullet: str, expected: list[tuple[str, s
     assert extract_terms(bullet, bullet=True) == expected
 
 
+def test_page_furniture_is_not_a_term() -> None:
+    for bullet in ("Yes", "No", "LinkedIn", "What you'll do", "More information"):
+        assert extract_terms(bullet, bullet=True) == [], bullet
+
+
 def test_a_bullet_takes_its_sections_kind() -> None:
     assert extract_terms("Infusion pump", bullet=True, facet="tools") == [("Infusion pump", "tools")]
     assert extract_terms("Infusion pump", bullet=True) == [("Infusion pump", "other")]
