@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bot.advice.extract import mentions
 from bot.advice.requirements import role_requirements
+from bot.advice.vocabulary import vocabulary
 from bot.store import KnowledgeStore
 
 from .conftest import ELECTRICIAN, NURSE, asker, checklist
@@ -41,3 +43,19 @@ def test_electrician_tools_and_licence(occupations_store: KnowledgeStore) -> Non
     matched = {m for item in data["have"] for m in item["matched"]}
     assert matched == {"Multimeter", "Building regulations"}
     assert any(r["label"] == "Journeyman electrician licence" for r in data["missing"]["certifications"])
+
+
+def test_ordinary_words_in_documents_need_a_list(advice_store: KnowledgeStore) -> None:
+    vocab = vocabulary(advice_store)
+    assert mentions(vocab, "You can find out more about becoming a plumber from Go Construct.") == []
+    assert [m.name for m in mentions(vocab, "GCSEs at grades 9 to 4 (A* to C) in maths")] == ["Mathematics"]
+    assert [m.name for m in mentions(vocab, "Languages such as Go, Rust or C")] == ["Go", "Rust", "C"]
+    assert [m.name for m in mentions(vocab, "Python, Go and Java")] == ["Python", "Go", "Java"]
+
+
+def test_licences_in_certification_facts_are_requirements(occupations_store: KnowledgeStore) -> None:
+    ask = asker(occupations_store)
+    reply = ask("ask_skill_gap", "I passed the NCLEX-RN; what am I missing to become a registered nurse?")
+    data = checklist(reply)
+    assert data["skills"] == ["NCLEX-RN"] and data["not_in_documents"] == []
+    assert any(item["matched"] == ["NCLEX-RN"] for item in data["have"])
