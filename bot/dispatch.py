@@ -1,48 +1,107 @@
-"""answer(store, query): route one turn to the right answer by intent; follow-ups reuse slots."""
+"""answer(store, query): one table maps each intent to its handler in bot.answers or bot.advice.
+
+Both packages are peers below this module; neither imports the other. Before a topic is answered the
+turn's scope is settled (bot.answers.context: role, place, level; bot.answers.subject: what it asks
+about), so a question about something the documents don't cover gets an honest answer.
+"""
 
 from __future__ import annotations
 
-import importlib
-import logging
+from collections.abc import Callable
 
-from bot.answers import buttons as btn
-from bot.answers.context import Context, Store, build_context
+from bot.advice import answer_advice, answer_fit
+from bot.answers.compare import answer_compare
+from bot.answers.context import Context, build_context
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
+from bot.answers.subject import subject_terms, topic_words
+from bot.answers.unknown import clarify_role_reply
+from bot.core.protocol import Store
 from bot.core.types import Query, Reply
 
-log = logging.getLogger(__name__)
+Handler = Callable[[Store, Query], Reply]
 
-ADVICE_INTENTS = frozenset({"tell_skills", "ask_skill_gap", "forget_skills"})
-SMALLTALK = frozenset({"greet", "goodbye", "thanks"})
+
+def _topic(store: Store, query: Query) -> Reply:
+    topic = INTENT_TOPIC[query.intent]
+    ctx = scoped(store, query, topic)
+    if ctx.suggestions and not ctx.roles:
+        return clarify_role_reply(ctx.suggestions, topic)
+    if topic == "overview":
+        return answer_overview(store, ctx, query.text)
+    return answer_topic(store, topic, ctx, query.text)
+
+
+def _salary(store: Store, query: Query) -> Reply:
+    ctx = compare_context(store, query)
+    if ctx.suggestions and not ctx.roles:
+        return clarify_role_reply(ctx.suggestions, "salary")
+    if not ctx.pay and not ctx.places and not ctx.direction and query.intent == "ask_salary":
+        return _fallback(store, query)  # "how much of the day ..." is not about pay
+    return answer_salary(store, query, ctx)
+
+
+def _education(store: Store, query: Query) -> Reply:
+    if query.slots.get("skills"):
+        return answer_advice(store, query)  # "what should I learn next?" once the user has skills
+    return _topic(store, query)
+
+
+def _followup_place(store: Store, query: Query) -> Reply:
+    return answer_salary(store, query, build_context(store, query))
+
+
+def _followup_role(store: Store, query: Query) -> Reply:
+    """"What about senior ones?": new role (entity or level + slot role), same topic as before."""
+    topic = str(query.slots.get("topic") or "")
+    if topic == "salary":
+        return answer_salary(store, query, build_context(store, query, place_from_slot=True))
+    ctx = build_context(store, query)
+    if topic == "overview" or topic not in TOPIC_FACETS:
+        return answer_overview(store, ctx, query.text)
+    return answer_topic(store, topic, ctx, query.text)
+
+
+def _fallback(store: Store, query: Query) -> Reply:
+    return answer_fallback(store, query, scoped(store, query, ""))
+
+
+HANDLERS: dict[str, Handler] = {
+    "greet": lambda store, query: answer_help(store, build_context(store, query), greeting=True),
+    "help": lambda store, query: answer_help(store, build_context(store, query)),
+    "goodbye": lambda store, query: answer_smalltalk(store, "goodbye"),
+    "thanks": lambda store, query: answer_smalltalk(store, "thanks"),
+    "tell_skills": answer_advice,
+    "ask_skill_gap": answer_advice,
+    "forget_skills": answer_advice,
+    "ask_role_fit": answer_fit,
+    "ask_education": _education,
+    "ask_salary": _salary,
+    "compare_salary": _salary,
+    "compare_roles": lambda store, query: answer_compare(store, query, scoped(store, query, "")),
+    "followup_place": _followup_place,
+    "followup_role": _followup_role,
+    **{intent: _topic for intent in INTENT_TOPIC if intent not in ("ask_salary", "compare_salary",
+                                                                   "ask_education")},
+}
 
 
 def answer(store: Store, query: Query) -> Reply:
     """The reply to one user turn, from the store only."""
-    intent = query.intent or "nlu_fallback"
-    if intent in ADVICE_INTENTS or (intent == "ask_education" and query.slots.get("skills")):
-        return advice(store, query)
-    if intent in SMALLTALK:
-        return answer_smalltalk(store, intent)
-    if intent == "help":
-        return answer_help(store, build_context(store, query))
-    intent = swap_followup(intent, query)
+    intent = swap_followup(query.intent or "nlu_fallback", query)
     if intent in ("followup_place", "followup_role") and not has_context(query):
-        return answer_fallback(store, query.text, build_context(store, query))
-    if intent == "followup_place":
-        return answer_salary(store, query, build_context(store, query))
-    if intent == "followup_role":
-        return followup_role(store, query)
-    if intent in ("ask_salary", "compare_salary"):
-        return answer_salary(store, query, compare_context(store, query))
-    topic = INTENT_TOPIC.get(intent)
-    if topic == "overview":
-        return answer_overview(store, build_context(store, query), query.text)
-    if topic is not None:
-        return answer_topic(store, topic, build_context(store, query), query.text)
-    return answer_fallback(store, query.text, build_context(store, query))
+        return _fallback(store, query)
+    query.intent = intent
+    return HANDLERS.get(intent, _fallback)(store, query)
+
+
+def scoped(store: Store, query: Query, topic: str) -> Context:
+    """The turn's context with its subject terms (what it asks about beyond role, place and topic)."""
+    ctx = build_context(store, query)
+    ctx.subject = subject_terms(query, topic_words(topic))
+    return ctx
 
 
 def has_context(query: Query) -> bool:
@@ -70,29 +129,3 @@ def compare_context(store: Store, query: Query) -> Context:
         if prev is not None and prev != ctx.places[0]:
             ctx.places.insert(0, prev)
     return ctx
-
-
-def followup_role(store: Store, query: Query) -> Reply:
-    """"What about senior ones?": new role (entity or seniority word + slot role), same topic as before."""
-    topic = str(query.slots.get("topic") or "")
-    if topic == "salary":
-        return answer_salary(store, query, build_context(store, query, place_from_slot=True))
-    ctx = build_context(store, query)
-    if topic == "overview" or topic not in TOPIC_FACETS:
-        return answer_overview(store, ctx, query.text)
-    return answer_topic(store, topic, ctx, query.text)
-
-
-def advice(store: Store, query: Query) -> Reply:
-    """Delegate skill-gap turns to bot.advice (imported lazily; honest reply while it is missing)."""
-    try:
-        module = importlib.import_module("bot.advice")
-        answer_advice = module.answer_advice
-    except (ImportError, AttributeError):
-        log.warning("bot.advice.answer_advice is not available")
-        roles = [r.name for r in store.roles()]
-        return Reply(text="Sorry, personalised skill advice is not available yet. "
-                          "I can still tell you which skills a role needs.",
-                     buttons=btn.topics(roles[0] if roles else None))
-    reply: Reply = answer_advice(store, query)
-    return reply

@@ -35,6 +35,7 @@ class Context:
     currency: str | None = None  # ISO code the user asked for
     direction: str | None = None  # "high" / "low" for "which city pays most / least"
     pay: bool = False  # the message is about pay
+    subject: list[str] = field(default_factory=list)  # what it asks about beyond role/topic (dispatch)
     role_from_slot: bool = False
     place_from_slot: bool = False
 

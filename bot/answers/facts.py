@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, default_role, top_roles
+from bot.answers.direct import direct_answer
 from bot.answers.format import (
     article,
     clean,
     heading_text,
     join_words,
+    plural,
     render_facts,
     sentence_with,
     source_line,
@@ -28,6 +30,8 @@ INTENT_TOPIC: dict[str, str] = {
     "ask_projects_courses": "projects_courses", "ask_salary": "salary", "compare_salary": "salary",
     "ask_tools": "tools", "ask_role_types": "role_types", "ask_locations": "locations",
     "ask_outlook": "outlook", "ask_career_growth": "career_growth", "ask_challenges": "challenges",
+    "ask_work_environment": "work_environment", "ask_hours": "hours", "ask_related_roles": "related_roles",
+    "ask_benefits": "benefits",
 }
 TOPIC_FACETS: dict[str, tuple[str, ...]] = {
     "overview": (fc.OVERVIEW,), "duties": (fc.DUTIES,), "skills": (fc.TOP_SKILLS, fc.SKILLS),
@@ -35,12 +39,15 @@ TOPIC_FACETS: dict[str, tuple[str, ...]] = {
     "projects_courses": (fc.PROJECTS, fc.COURSES), "tools": (fc.TOOLS,), "role_types": (fc.ROLE_TYPES,),
     "locations": (fc.LOCATIONS,), "outlook": (fc.OUTLOOK,),
     "career_growth": (fc.CAREER_GROWTH, fc.PERSONAL_GROWTH), "challenges": (fc.CHALLENGES,),
+    "work_environment": (fc.WORK_ENVIRONMENT,), "hours": (fc.HOURS,), "related_roles": (fc.RELATED_ROLES,),
+    "benefits": (fc.BENEFITS,),
 }
 TOPIC_NAMES: dict[str, str] = {
     "overview": "an overview", "duties": "duties", "skills": "skills", "education": "education",
     "certification": "certifications", "projects_courses": "projects or courses", "tools": "tools",
     "role_types": "roles and types", "locations": "job locations", "outlook": "the career outlook",
-    "career_growth": "career growth", "challenges": "challenges",
+    "career_growth": "career growth", "challenges": "challenges", "work_environment": "the work environment",
+    "hours": "working hours", "related_roles": "related occupations", "benefits": "benefits",
 }
 INTROS: dict[str, str] = {
     "overview": "What {who} does", "duties": "What {who} does day to day", "skills": "Skills {who} needs",
@@ -48,7 +55,9 @@ INTROS: dict[str, str] = {
     "projects_courses": "Projects and courses for becoming {who}", "tools": "Tools {who} typically uses",
     "role_types": "Roles and types of {plural}", "locations": "Top locations for {role} jobs",
     "outlook": "Career outlook for {plural}", "career_growth": "Career growth for {plural}",
-    "challenges": "Challenges {plural} face",
+    "challenges": "Challenges {plural} face", "work_environment": "Where and how {plural} work",
+    "hours": "Working hours of {plural}", "related_roles": "Occupations similar to {role}",
+    "benefits": "Benefits for {plural}",
 }
 SOFT = re.compile(r"\b(soft|personality|traits?|character|interests?|temperament)\b", re.I)
 SOFT_ITEM = re.compile(r"communicat|team|collaborat|problem|analytic|detail", re.I)
@@ -138,8 +147,7 @@ def render(facts: Sequence[Fact], intro: str) -> str:
 
 def intro_for(topic: str, role: str) -> str:
     """"Skills a Backend Software Engineer needs"."""
-    plural = role if role.endswith("s") else role + "s"
-    return INTROS.get(topic, "About {who}").format(who=article(role), plural=plural, role=role)
+    return INTROS.get(topic, "About {who}").format(who=article(role), plural=plural(role), role=role)
 
 
 def related_roles(store: Store, role: RoleRef) -> list[tuple[RoleRef, str]]:
@@ -162,6 +170,11 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
     if role is None:
         return ask_which_role(store, topic)
     facts = shown(collect(store, role.name, topic, text))
+    if ctx.subject:
+        direct = direct_answer(store, role, topic, ctx, text, facts)
+        if isinstance(direct, Reply):
+            return direct
+        facts = direct
     what = TOPIC_NAMES.get(topic, topic)
     lines: list[str] = []
     if facts:
@@ -177,11 +190,13 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
                 break
     if not facts:
         return Reply(text=lines[0] + " I can tell you about other topics instead.",
-                     buttons=btn.after_topic(role.name, topic), slots={"role": role.name, "topic": topic})
+                     buttons=btn.after_topic(role.name, topic), slots={"role": role.name, "topic": topic},
+                     topic=topic, roles=[role.name])
     sources = unique(f.source.title for f in facts)
     lines.append(source_line(sources))
     return Reply(text="\n".join(lines), buttons=btn.after_topic(role.name, topic),
-                 slots={"role": role.name, "topic": topic}, sources=sources)
+                 slots={"role": role.name, "topic": topic}, sources=sources, topic=topic,
+                 roles=unique(f.role for f in facts))
 
 
 def ask_which_role(store: Store, topic: str) -> Reply:

@@ -3,8 +3,8 @@
 Relevance rule for out_of_scope / nlu_fallback: among the top BM25 hits of store.search_passages
 (the role's passages first, then all), a passage is shown only when
   * its BM25 score is at least MIN_SCORE = 5.0, and
-  * at least MIN_COVERAGE = 50% of the question's content words (stopwords, role words, question
-    words removed; plural endings ignored) occur in the passage,
+  * at least MIN_COVERAGE = 50% of the question's subject terms (bot.answers.subject: content words
+    minus stopwords, vague question words and what NLU explained, lemmatised) occur in the passage,
 and the best such hit (coverage, then score) wins. Measured on the sample documents: on-topic
 questions score 5.4-8.7 ("do back-end engineers need to know operating systems?" 6.9 -> Skills,
 "do I need a master's degree?" 8.5 -> Education and Training, "Do I need to know computer
@@ -17,80 +17,56 @@ tests/answers/test_fallback.py checks both sides with these questions.
 
 from __future__ import annotations
 
-import re
-
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, default_role, top_roles
 from bot.answers.format import clean, join_words, source_line
-from bot.core.types import Reply
+from bot.answers.subject import subject_terms
+from bot.answers.unknown import unknown_role_reply
+from bot.core.types import Query, Reply
+from bot.language.inflect import singular
+from bot.language.text import words
 from bot.store.types import PassageHit
 
 MIN_SCORE = 5.0
 MIN_COVERAGE = 0.5
 MAX_CHARS = 700
-_IGNORED_TEXT = """
-a an and are as at be been but by can could do does did for from has have how i in is it its me my
-of on or our should so that the their them they this to was we what when where which who whom why
-will with would you your about into also than then there these those such any all more most some
-other need needs know tell much many get one ones please thanks like really very just want wondering
-anyone back end backend back-end software engineer engineers developer developers dev devs senior
-role job jobs career careers
-"""
-IGNORED = frozenset(_IGNORED_TEXT.split())
 
 
-def stem(word: str) -> str:
-    """Drop a plural ending so "salaries" matches "salary" and "systems" matches "system"."""
-    if len(word) > 4:
-        if word.endswith("ies"):
-            return word[:-3]
-        if word.endswith("es"):
-            return word[:-2]
-        if word.endswith("s") and not word.endswith("ss"):
-            return word[:-1]
-    return word
-
-
-def content_words(text: str) -> list[str]:
-    """Lowercase words of a question that carry its meaning (stemmed)."""
-    out = []
-    for w in re.findall(r"[a-z0-9+#.']+", text.lower()):
-        w = w.strip(".'").removesuffix("'s")
-        if w and w not in IGNORED and len(w) > 1:
-            out.append(stem(w))
-    return out
-
-
-def coverage(question: str, passage: str) -> float:
-    """Share of the question's content words that the passage contains (substring match)."""
-    words = content_words(question)
-    if not words:
+def coverage(terms: list[str], passage: str) -> float:
+    """Share of the question's subject terms (lemmatised) that the passage contains."""
+    if not terms:
         return 0.0
-    low = passage.lower()
-    return sum(1 for w in words if w in low) / len(words)
+    found = {singular(w).lower() for w in words(passage)}
+    return sum(1 for t in terms if t in found) / len(terms)
 
 
-def relevant(hit: PassageHit, question: str) -> bool:
+def relevant(hit: PassageHit, terms: list[str]) -> bool:
     """The documented relevance rule (MIN_SCORE and MIN_COVERAGE)."""
-    return hit.score >= MIN_SCORE and coverage(question, f"{hit.heading} {hit.text}") >= MIN_COVERAGE
+    return hit.score >= MIN_SCORE and coverage(terms, f"{hit.heading} {hit.text}") >= MIN_COVERAGE
 
 
-def best_passage(store: Store, question: str, role: str | None = None) -> PassageHit | None:
+def best_passage(store: Store, question: str | Query, role: str | None = None) -> PassageHit | None:
     """The most relevant passage for a free question, or None when nothing is relevant enough."""
-    if not question.strip():
+    query = question if isinstance(question, Query) else Query(intent="nlu_fallback", text=question)
+    if not query.text.strip():
         return None
-    hits = store.search_passages(question, role=role, limit=5) if role else []
-    hits += store.search_passages(question, limit=5)
-    good = [h for h in hits if relevant(h, question)]
+    terms = subject_terms(query)
+    hits = store.search_passages(query.text, role=role, limit=5) if role else []
+    hits += store.search_passages(query.text, limit=5)
+    good = [h for h in hits if relevant(h, terms)]
     if not good:
         return None
-    return max(good, key=lambda h: (coverage(question, f"{h.heading} {h.text}"), h.score))
+    return max(good, key=lambda h: (coverage(terms, f"{h.heading} {h.text}"), h.score))
 
 
-def answer_fallback(store: Store, text: str, ctx: Context) -> Reply:
+def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
     """Best matching passage with its source, or an honest "I don't know" with topic buttons."""
+    if isinstance(query, str):
+        query = Query(intent="nlu_fallback", text=query)
+    if ctx.unknown_roles and not ctx.roles:
+        return unknown_role_reply(store, ctx.unknown_roles)
     role = default_role(store, ctx)
-    hit = best_passage(store, text, role.name if role else None)
+    hit = best_passage(store, query, role.name if role else None)
     if hit is not None:
         body = clean(hit.text)
         if len(body) > MAX_CHARS:
@@ -101,22 +77,23 @@ def answer_fallback(store: Store, text: str, ctx: Context) -> Reply:
         slots = {"role": hit.role} if hit.role else {}
         return Reply(text=f"{intro}\n{body}\n{source_line([hit.source.title])}",
                      buttons=btn.topics(hit.role or (role.name if role else None)), slots=slots,
-                     sources=[hit.source.title])
+                     sources=[hit.source.title], topic=hit.facet, roles=[hit.role] if hit.role else [])
     roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
     about = f" about {join_words(roles)}" if roles else ""
-    return Reply(text=("Sorry, I don't know the answer to that. I can answer questions" + about +
-                       ": what the job involves, skills, tools, education, salaries by city and "
-                       "career outlook."),
-                 buttons=btn.topics(role.name if role else None))
+    return Reply(text=("Sorry, I don't know the answer to that: my documents don't cover it. I can answer "
+                       "questions" + about + ": what the job involves, skills, tools, education, pay, "
+                       "hours and career outlook."),
+                 buttons=btn.topics(role.name if role else None), kind="not_covered")
 
 
-def answer_help(store: Store, ctx: Context) -> Reply:
-    """What the bot can do, with starting-point buttons."""
+def answer_help(store: Store, ctx: Context, greeting: bool = False) -> Reply:
+    """What the bot can do, with starting-point buttons for the store's own roles (greets too)."""
     roles = [r.name for r in store.roles()]
     role = default_role(store, ctx)
     first = role.name if role else (roles[0] if roles else None)
-    known = f" I know about {join_words(roles)}." if roles else ""
-    text = ("I answer career questions from my career documents." + known + " Ask me about:\n"
+    known = f" I know about {join_words(roles)}." if roles else " My knowledge store has no documents yet."
+    hello = "Hi! I'm a career-advice bot. " if greeting else ""
+    text = (hello + "I answer career questions from my career documents." + known + " Ask me about:\n"
             "• what a job involves and its daily duties\n"
             "• skills, personality traits, tools and technologies\n"
             "• education, certification, projects and courses\n"
@@ -124,7 +101,7 @@ def answer_help(store: Store, ctx: Context) -> Reply:
             "• role types, top locations, career outlook, growth and challenges\n"
             "• your skill gaps: tell me what you know, then ask what to learn next\n"
             "Every answer names the document it comes from.")
-    return Reply(text=text, buttons=btn.topics(first))
+    return Reply(text=text, buttons=btn.topics(first), kind="smalltalk", topic="help")
 
 
 def answer_smalltalk(store: Store, intent: str) -> Reply:
@@ -136,4 +113,4 @@ def answer_smalltalk(store: Store, intent: str) -> Reply:
     }
     roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
     buttons = btn.topics(roles[0] if roles else None) if intent != "goodbye" else []
-    return Reply(text=texts.get(intent, texts["greet"]), buttons=buttons)
+    return Reply(text=texts.get(intent, texts["greet"]), buttons=buttons, kind="smalltalk")

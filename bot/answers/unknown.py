@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from bot.answers import buttons as btn
 from bot.answers.context import Store
-from bot.answers.format import join_words, plural
+from bot.answers.format import article, join_words, plural
+from bot.language.inflect import is_plural
+from bot.store.types import RoleRef
 from bot.core.types import Reply
 
 
@@ -21,17 +23,36 @@ def known_city_names(store: Store) -> list[str]:
 
 
 def role_note(names: Sequence[str], store: Store) -> str:
-    """"I have no data about nurses. I know about: ..." (no figures)."""
-    missing = join_words([plural(n) for n in names])
+    """"I have no data about nurses yet: no document of mine covers them. I know about: ..." (no figures).
+    The one wording for an occupation the store has no document for, whatever the topic."""
+    missing = join_words([plural(n) if not is_plural(n.split()[-1]) else n for n in names])
     known = join_words(known_role_names(store))
-    return f"I have no data about {missing}. The roles I know about are: {known}."
+    return f"I have no data about {missing} yet: no document of mine covers them. The roles I know about are: {known}."
 
 
 def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = None) -> Reply:
     """Reply for occupations the store lacks."""
     roles = known_role_names(store)
     slots = {"topic": topic} if topic else {}
-    return Reply(text=role_note(names, store), buttons=btn.roles(roles), slots=slots)
+    return Reply(text=role_note(names, store), buttons=btn.roles(roles), slots=slots, kind="not_covered",
+                 topic=topic or "", roles=[f"unknown:{n}" for n in names])
+
+
+def clarify_role_reply(suggestions: Sequence[RoleRef], topic: str) -> Reply:
+    """ "Did you mean Electrician?" for a role written with a typo the resolver is unsure of."""
+    names = [r.name for r in suggestions[:3]]
+    question = TOPIC_QUESTIONS.get(topic, "Tell me about {who}")
+    buttons = [btn.button(n, question.format(who=article(n), plural=plural(n))) for n in names]
+    return Reply(text=f"Did you mean {join_words(names, 'or')}?", buttons=buttons, kind="clarify",
+                 topic=topic, slots={"topic": topic} if topic else {})
+
+
+TOPIC_QUESTIONS = {
+    "salary": "How much does {who} earn?", "duties": "What does {who} do?",
+    "skills": "What skills does {who} need?", "education": "How do I become {who}?",
+    "tools": "What tools does {who} use?", "outlook": "What is the job outlook for {plural}?",
+    "hours": "What hours do {plural} work?", "work_environment": "Where do {plural} work?",
+}
 
 
 def place_note(names: Sequence[str], store: Store) -> str:
@@ -51,4 +72,5 @@ def unknown_place_reply(store: Store, names: Sequence[str], role: str | None) ->
     slots: dict[str, str] = {"topic": "salary"}
     if role:
         slots["role"] = role
-    return Reply(text=place_note(names, store), buttons=buttons, slots=slots)
+    return Reply(text=place_note(names, store), buttons=buttons, slots=slots, kind="not_covered",
+                 topic="salary", roles=[role] if role else [])

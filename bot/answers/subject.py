@@ -1,0 +1,106 @@
+"""What a question is about beyond its role, place and topic, and the sentences that answer it.
+
+"Is a bootcamp enough?" asks about bootcamps; "how many years to become senior?" about years. The
+subject terms are the question's content words minus the words NLU already explained (role, place,
+level, currency, pay mentions), stopwords and vague question words. Sentences of the role's facts are
+ranked by how many subject terms they contain; when none contains any, the documents don't cover it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.types import Query
+from bot.language.data import table
+from bot.language.inflect import singular
+from bot.language.text import sentences, words
+from bot.language.words import question_words, stopwords
+from bot.store.types import Fact
+
+_YES_NO = re.compile(r"^\s*(is|are|do|does|did|can|could|should|will|would|must|has|have|am)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vague() -> frozenset[str]:
+    return frozenset(table("language")["vague_words"]) | stopwords() | question_words()
+
+
+def _lemma(word: str) -> str:
+    return singular(word.lower().strip(".'")).lower()
+
+
+def subject_terms(query: Query, topic_words: Iterable[str] = ()) -> list[str]:
+    """Lemmatised content words of the question that no entity explains (in order, no repeats)."""
+    text = query.text
+    spans = [(int(e["start"]), int(e["end"])) for e in query.entities
+             if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
+    masked = "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
+    explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))}
+    skip = _vague() | {_lemma(w) for w in topic_words}
+    out: list[str] = []
+    for w in words(masked):
+        lemma = _lemma(w)
+        if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
+                and not lemma.isdigit() and lemma not in out:
+            out.append(lemma)
+    return out
+
+
+def topic_words(topic: str) -> tuple[str, ...]:
+    """The words that name a topic itself (bot/data/language.yml)."""
+    return tuple(table("language")["topic_words"].get(topic, ()))
+
+
+def is_yes_no(text: str) -> bool:
+    """A yes/no question ("Is Node.js used for backend?", "do electricians need a licence?")."""
+    return bool(_YES_NO.match(text))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence of a fact that contains some of the subject terms."""
+
+    sentence: str
+    fact: Fact
+    matched: tuple[str, ...]
+
+
+def _terms_in(sentence: str) -> set[str]:
+    return {_lemma(w) for w in words(sentence)}
+
+
+def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> list[Hit]:
+    """The sentences of `facts` that contain the most subject terms (at least one), best first."""
+    if not terms:
+        return []
+    hits: list[tuple[int, int, Hit]] = []
+    seen: set[str] = set()
+    for pos, fact in enumerate(facts):
+        for sent in sentences(fact.text) or [fact.text]:
+            key = sent.strip().lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            found = _terms_in(sent)
+            matched = tuple(t for t in terms if t in found)
+            if matched:
+                hits.append((len(matched), -pos, Hit(sent.strip(), fact, matched)))
+    hits.sort(key=lambda h: (h[0], h[1]), reverse=True)
+    return [h for _, _, h in hits[:limit]]
+
+
+def covered(hits: Sequence[Hit], terms: Sequence[str]) -> bool:
+    """The best sentences cover the question: they contain at least half of its subject terms."""
+    if not terms:
+        return True
+    found = {t for h in hits for t in h.matched}
+    return len(found) * 2 >= len(terms)
+
+
+def heading_facts(facts: Sequence[Fact], terms: Sequence[str]) -> list[Fact]:
+    """The facts under headings that name at least half of the subject ("Personality Traits ...")."""
+    wanted = set(terms)
+    return [f for f in facts if (named := _terms_in(f.heading) & wanted) and len(named) * 2 >= len(wanted)]
