@@ -27,7 +27,7 @@ UNAVAILABLE = ("Sorry, the career knowledge service is temporarily unavailable. 
                "Please try again in a moment.")
 FAILED = "Sorry, something went wrong while answering that. Please try asking in another way."
 SLOTS = ("role", "place", "topic", "skills")
-ENTITY_KEYS = ("entity", "value", "text", "start", "end", "role")
+ENTITY_KEYS = ("entity", "value", "text", "start", "end", "claim", "confidence")
 
 
 def _open_default_store() -> Store:

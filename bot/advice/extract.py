@@ -69,7 +69,7 @@ def skill_claims(vocab: Vocabulary, query: Query) -> list[SkillClaim]:
             start, end = span
             if not ambiguous_ok(query.text, start, end, entry.form, spans):
                 continue
-        claim = ent.get("role") or ent.get("claim")  # "role" per bot.core.types; "claim" as bot.nlp names it
+        claim = ent.get("claim")  # set by bot.nlp.mentions
         claim = claim if claim in (KNOWN, UNKNOWN, WANTED) else None
         canonical = entry.name if entry is not None else value
         if all(c.name != canonical for c in out):

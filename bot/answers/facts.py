@@ -20,8 +20,8 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.core.types import Reply
 from bot.answers.unknown import unknown_role_reply
+from bot.core.types import Reply
 from bot.store.types import Fact, RoleRef
 
 INTENT_TOPIC: dict[str, str] = {

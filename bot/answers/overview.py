@@ -7,8 +7,8 @@ from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, default_role
 from bot.answers.facts import answer_topic, ask_which_role, grouped
 from bot.answers.format import article, render_facts, salary_figure, source_line, unique
-from bot.core.types import Reply
 from bot.answers.unknown import unknown_role_reply
+from bot.core.types import Reply
 
 MAX_SKILLS = 5
 

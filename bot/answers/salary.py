@@ -20,11 +20,9 @@ from bot.answers.salary_base import (
     rows_text,
 )
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
-from bot.core.types import Query, Reply
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
+from bot.core.types import Query, Reply
 from bot.store.types import PlaceRef, RoleRef, Salary
-
-
 
 STARTING = ("starting", "minimum")
 
@@ -197,8 +195,8 @@ def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: l
         slots["place"] = place_name
     buttons = btn.after_salary(slots.get("role"), place_name, other_city(store, place_name))
     if not d.used:
-        return Reply(text="\n".join(d.lines), buttons=buttons, slots=slots, kind="not_covered", topic="salary",
-                     roles=[role.name] if role else [])
+        return Reply(text="\n".join(d.lines), buttons=buttons, slots=slots, kind="not_covered",
+                     topic="salary", roles=[role.name] if role else [])
     sources = d.sources()
     several = len({(s.role, s.place, s.scope) for s in d.chart}) > 1
     return Reply(text="\n".join(d.lines + [source_line(sources)]), buttons=buttons,

@@ -15,6 +15,7 @@ from bot.answers.salary_base import (
 )
 from bot.store.types import PlaceRef, RoleRef, Salary
 
+
 def compare_places(store: Store, role: RoleRef | None, places: list[PlaceRef], d: Draft) -> list[str]:
     """Side-by-side city figures (a country contributes its cities); returns places without figures."""
     rows: list[Salary] = []

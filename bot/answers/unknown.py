@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from bot.answers import buttons as btn
 from bot.answers.context import Store
 from bot.answers.format import article, join_words, plural
+from bot.core.types import Reply
 from bot.language.inflect import is_plural
 from bot.store.types import RoleRef
-from bot.core.types import Reply
 
 
 def known_role_names(store: Store) -> list[str]:
@@ -27,7 +27,8 @@ def role_note(names: Sequence[str], store: Store) -> str:
     The one wording for an occupation the store has no document for, whatever the topic."""
     missing = join_words([plural(n) if not is_plural(n.split()[-1]) else n for n in names])
     known = join_words(known_role_names(store))
-    return f"I have no data about {missing} yet: no document of mine covers them. The roles I know about are: {known}."
+    return (f"I have no data about {missing} yet: no document of mine covers them. "
+            f"The roles I know about are: {known}.")
 
 
 def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = None) -> Reply:

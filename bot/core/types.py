@@ -17,10 +17,11 @@ def source_line(titles: list[str] | tuple[str, ...]) -> str:
 class Query:
     """One user turn as the action sees it: intent, raw text, NLU entities and current slots.
 
-    Each entity is a dict from NLU: {"entity": "role"|"place"|"skill"|"level"|"currency"|"superlative",
-    "value": canonical value (e.g. "Backend Software Engineer", "unknown:nurse", "senior", "EUR"),
-    "text": the words as written, "start"/"end": character offsets, optional "role": for skills,
-    "known" | "unknown" | "wanted" (a self-statement, a negated one, a wish)}.
+    Each entity is a dict from NLU (bot.nlp.mentions): {"entity": "role"|"place"|"skill"|"level"|
+    "currency"|"superlative"|"pay", "value": canonical value (e.g. "Backend Software Engineer",
+    "unknown:nurse", "senior", "EUR"), "text": the words as written, "start"/"end": character offsets,
+    "confidence": below 0.9 for a role matched fuzzily, optional "claim" for skills: "known" | "unknown" |
+    "wanted" (a self-statement, a negated one, a wish)}.
     """
 
     intent: str

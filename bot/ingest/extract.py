@@ -48,7 +48,8 @@ class _Builder:
         self.doc.passages.append(PPassage(seq, heading, facet, kind, text, only))
         return seq
 
-    def fact(self, pseq: int, facet: str, heading: str, text: str, bullet: bool, roles: Sequence[str]) -> None:
+    def fact(self, pseq: int, facet: str, heading: str, text: str, bullet: bool,
+             roles: Sequence[str]) -> None:
         terms: tuple[str, ...] = ()
         found: list[tuple[str, str]] = []
         if facet in TERM_FACETS:
@@ -159,7 +160,8 @@ def _paragraph(b: _Builder, heading: str, facet: str, text: str, roles: list[str
         for extra in secondary_facets(sent, facet):
             b.fact(pseq, extra, heading, sent, False, roles)
     label = ln.LABELLED.match(text)
-    if label and facet_from_heading(label.group("key")) != fc.SALARY and not b.scope.mentions(label.group("key")):
+    key = label.group("key") if label else ""
+    if label and facet_from_heading(key) != fc.SALARY and not b.scope.mentions(key):
         return  # "Total, all occupations: $49,500": a figure for someone else
     if facet not in NO_PAY_FACETS:
         for mention in salary_mentions(text, heading if facet == fc.SALARY else ""):

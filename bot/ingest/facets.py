@@ -85,7 +85,9 @@ _CONTENT_RULES: dict[str, tuple[tuple[str, float], ...]] = {
     fc.PROJECTS: ((r"\bprojects?\b", 1.5),),
     fc.PERSONALITY: ((r"personality|traits|detail[- ]oriented|curious", 2),),
     fc.HOURS: ((r"\bfull[- ]time\b|\bpart[- ]time\b|\bovertime\b|\bhours\b|\bshifts?\b|on call", 1.5),),
-    fc.WORK_ENVIRONMENT: ((r"\bemployed (?:by|in)\b|\bwork (?:in|indoors|outdoors)\b|largest employers", 1.5),),
+    fc.WORK_ENVIRONMENT: (
+        (r"\bemployed (?:by|in)\b|\bwork (?:in|indoors|outdoors)\b|largest employers", 1.5),
+    ),
     fc.BENEFITS: ((r"\bbenefits?\b|pension|paid (?:leave|time off)|health insurance|401\(k\)", 2),),
     fc.ROLE_TYPES: ((r"alternative titles|also known as|job titles", 3),),
 }

@@ -31,7 +31,8 @@ NOISE_SECTION = re.compile(
     r"^(our mission|reading list|affiliate disclosure|share|path to\b|related (courses)|"
     r"you may also like|popular (courses|careers)|about us|newsletter|follow us|on this page|"
     r"more info(rmation)?$|contacts? for more information|footer|apply now|how to apply|"
-    r"equal opportunity|current opportunities|(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|about [A-Z][\w ]* (labs|inc|ltd|limited|group|company))",
+    r"equal opportunity|current opportunities|(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|"
+    r"about [A-Z][\w ]* (labs|inc|ltd|limited|group|company))",
     re.I,
 )
 LABELLED = re.compile(r"^(?P<key>[A-Z][^:]{0,80}):\s+(?P<value>\S.*)$")  # "Salary: $145,000 a year"

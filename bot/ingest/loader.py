@@ -17,6 +17,7 @@ from bot import config
 from bot.ingest.extract import parse_document
 from bot.ingest.model import ParsedDocument
 from bot.ingest.reader import DocumentError, discover, read_document
+from bot.language.text import slugify
 from bot.store.db import bump_generation
 from bot.store.models import (
     CHILD_TABLES,
@@ -33,7 +34,6 @@ from bot.store.models import (
 from bot.store.models import Passage as PassageRow
 from bot.store.roles import generate_aliases, parent_name, role_key
 from bot.store.store import KnowledgeStore
-from bot.language.text import slugify
 from bot.store.types import IngestSummary
 
 NOSYNC = {"synchronize_session": False}
@@ -127,7 +127,10 @@ def parser_fingerprint() -> str:
     files: list[Path] = []
     for name in FINGERPRINT_SOURCES:
         path = _PACKAGE / name
-        files += sorted(p for p in path.rglob("*") if p.suffix in (".py", ".yml")) if path.is_dir() else [path]
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".py", ".yml"))
+        else:
+            files.append(path)
     h = hashlib.sha256()
     for f in files:
         h.update(str(f.relative_to(_PACKAGE)).encode() + b"\0" + f.read_bytes())

@@ -210,7 +210,7 @@ class _PageBuilder:
         if not ln.strong_heading(s) and (indented or (
                 self.after_heading and ln.is_short(nxt, 20) and not ln.is_sentence(nxt))):
             return False  # an undotted list right under a heading ("Sample job titles")
-        if self.para and not self.para[-1].rstrip()[-1:] in '.!?:"”)':
+        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)':
             return ln.strong_heading(s)
         return True
 

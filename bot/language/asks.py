@@ -42,19 +42,20 @@ def entities(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, start, end in levels.mentions(text):
         out.append({"entity": "level", "value": name, "start": start, "end": end, "text": text[start:end]})
-    for m in _ANY_LEVEL.finditer(text):  # "pay by seniority": every level
-        out.append({"entity": "level", "value": "all", "start": m.start(), "end": m.end(), "text": m.group(0)})
+    for any_level in _ANY_LEVEL.finditer(text):  # "pay by seniority": every level
+        out.append({"entity": "level", "value": "all", "start": any_level.start(), "end": any_level.end(),
+                    "text": any_level.group(0)})
     for code, start, end in currency.mentions(text):
         out.append({"entity": "currency", "value": code, "start": start, "end": end,
                     "text": text[start:end]})
     direction = superlative(text)
     if direction:
-        m = (_LOW if direction == "low" else _HIGH).search(text) or _PLACE_WORDS.search(text)
-        start, end = (m.start(), m.end()) if m else (0, 0)
+        word = (_LOW if direction == "low" else _HIGH).search(text) or _PLACE_WORDS.search(text)
+        start, end = (word.start(), word.end()) if word else (0, 0)
         out.append({"entity": "superlative", "value": direction, "start": start, "end": end,
                     "text": text[start:end]})
-    if asks_pay(text):
-        m = _PAY.search(text)
-        assert m is not None
-        out.append({"entity": "pay", "value": "pay", "start": m.start(), "end": m.end(), "text": m.group(0)})
+    pay = _PAY.search(text)
+    if pay:
+        out.append({"entity": "pay", "value": "pay", "start": pay.start(), "end": pay.end(),
+                    "text": pay.group(0)})
     return out

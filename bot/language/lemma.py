@@ -19,7 +19,7 @@ _ACRONYM_PLURAL = re.compile(r"^([A-Z][A-Z0-9]+)s$")
 
 
 def _load(name: str) -> Any:
-    data = resources.files("spacy_lookups_data").joinpath("data", f"en_{name}.json.gz").read_bytes()
+    data = (resources.files("spacy_lookups_data") / "data" / f"en_{name}.json.gz").read_bytes()
     return json.loads(gzip.decompress(data))
 
 

@@ -1,4 +1,4 @@
-"""spaCy EntityRuler token patterns for roles, places and skills, from the store's names (spaCy's tokenizer)."""
+"""spaCy EntityRuler token patterns for roles, places and skills from the store's names (spaCy tokenizer)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from bot.language.skills import skill_forms
 from bot.language.words import common_short_words
 from bot.store.types import Term
+
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Callable[[str], list[str]]:

@@ -27,9 +27,9 @@ from bot.language.lemma import field_form as lemma_field_form
 from bot.language.lemma import is_english
 from bot.language.levels import levels
 from bot.language.words import ambiguous, stopwords
-from bot.store.roles import parent_name
 from bot.nlp.patterns import NameSource, skill_patterns
 from bot.nlp.patterns import store_patterns as patterns_of
+from bot.store.roles import parent_name
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def default_extra_patterns(store: Any) -> list[dict[str, Any]]:
 
 
 def collect_patterns(
-    store: PatternSource, extra_patterns: list[dict[str, Any]] | None = None
+    store: NameSource, extra_patterns: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
     """All ruler patterns in a canonical (sorted, deduplicated) order.
 
@@ -229,7 +229,7 @@ def _write_pipeline(patterns: list[dict[str, Any]], target: Path, digest: str) -
 
 
 def build_spacy_model(
-    store: PatternSource,
+    store: NameSource,
     out_dir: Path,
     extra_patterns: list[dict[str, Any]] | None = None,
     force: bool = False,

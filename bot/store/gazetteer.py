@@ -10,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.language.words import common_short_words
 from bot.language import currency
 from bot.language.text import key
+from bot.language.words import common_short_words
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 

@@ -215,7 +215,7 @@ def generate_aliases(name: str, written: Iterable[str] = (), extra: Iterable[str
     toks = fold(name).split()
     heads: list[tuple[str, ...]] = [(toks[-1],)] if toks else [("",)]
     body = toks[:-1]
-    for phrase, canon in _synonyms().items():
+    for canon in set(_synonyms().values()):
         n = len(canon)
         if len(toks) >= n and tuple(noun_lemma(t) for t in toks[-n:]) == canon:
             heads = [p for p, c in _synonyms().items() if c == canon]

@@ -13,7 +13,6 @@ from bot.language.text import words
 from bot.language.words import stopwords
 
 
-
 def analyze(text: str) -> list[str]:
     """Index/query tokens: lowercase words without stopwords, plurals made singular."""
     return [singular(w) for w in words(text) if w not in stopwords()]

@@ -12,12 +12,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot import config
+from bot.language.text import key
 from bot.store import gazetteer as gz
 from bot.store.db import GENERATION_KEY, create_schema, make_engine
 from bot.store.models import Document, FactRow, Meta, Passage, PlaceRow, Role, RoleAlias, SalaryRow, TermRow
 from bot.store.roles import RoleEntry, RoleIndex, role_key
 from bot.store.snapshot import Snapshot
-from bot.language.text import key
 from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
 
 _GENERATION_Q = select(Meta.value).where(Meta.key == GENERATION_KEY)

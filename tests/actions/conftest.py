@@ -17,10 +17,6 @@ def actions_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture
 def action_env(actions_store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """DATABASE_URL points at the test store; the action's cached store is reset around the test."""
-    import actions.actions as mod
-
+    """DATABASE_URL points at the test store (each ActionAnswer opens its own store from it)."""
     monkeypatch.setenv("DATABASE_URL", actions_store_url)
-    mod.reset_store()
     yield actions_store_url
-    mod.reset_store()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import UNAVAILABLE, ActionAnswer
+from bot.language import asks
 
 UNREACHABLE_PG = "postgresql+psycopg2://u:p@127.0.0.1:1/x?connect_timeout=2"
 
@@ -21,15 +23,16 @@ def tracker(intent: str, text: str, entities: Sequence[tuple[str, str]] = (),
     return Tracker(
         "test-user", dict({"role": None, "place": None, "topic": None, "skills": None}, **(slots or {})),
         latest_message={"intent": {"name": intent, "confidence": 1.0},
-                        "entities": [{"entity": e, "value": v, "start": 0, "end": 0} for e, v in entities],
+                        "entities": [{"entity": e, "value": v} for e, v in entities] + asks.entities(text),
                         "text": text},
         events=[], paused=False, followup_action=None, active_loop={}, latest_action_name=None,
     )
 
 
-def run(tr: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def run(tr: Tracker, action: ActionAnswer | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """One turn through the action (a fresh one, which opens the store from DATABASE_URL, by default)."""
     dispatcher = CollectingDispatcher()
-    events = ActionAnswer().run(dispatcher, tr, {})
+    events = asyncio.run((action or ActionAnswer()).run(dispatcher, tr, {}))
     return dispatcher.messages, events
 
 
@@ -60,8 +63,8 @@ def test_followup_uses_tracker_slots(action_env):
 def test_chart_is_sent_as_json_message(action_env):
     messages, _ = run(tracker("compare_salary", "Compare London and Paris",
                               [("place", "London"), ("place", "Paris")]))
-    assert len(messages) == 2
-    custom = messages[1]["custom"]
+    assert len(messages) == 1  # text and structure in one message (issue #9)
+    custom = messages[0]["custom"]["reply"]
     assert [c["currency"] for c in custom["charts"]] == ["GBP", "EUR"]
     assert custom["charts"][0]["bars"] == [{"label": "London", "value": 95000}]
 
@@ -72,24 +75,21 @@ def test_unknown_role(action_env):
 
 
 def test_store_unavailable_then_recovers(action_env, monkeypatch: pytest.MonkeyPatch):
-    import actions.actions as mod
-
-    mod.reset_store()
+    action = ActionAnswer()  # one action server process across the outage
     monkeypatch.setenv("DATABASE_URL", UNREACHABLE_PG)
-    messages, events = run(tracker("ask_salary", "salary in London", [("place", "London")]))
+    messages, events = run(tracker("ask_salary", "salary in London", [("place", "London")]), action)
     assert [m["text"] for m in messages] == [UNAVAILABLE]
     assert events == []
-    messages, _ = run(tracker("ask_salary", "salary in London", [("place", "London")]))
+    messages, _ = run(tracker("ask_salary", "salary in London", [("place", "London")]), action)
     assert [m["text"] for m in messages] == [UNAVAILABLE]  # still down: same honest message, no crash
     monkeypatch.setenv("DATABASE_URL", action_env)  # the database is back
-    messages, _ = run(tracker("ask_salary", "salary in London", [("place", "London")]))
+    messages, _ = run(tracker("ask_salary", "salary in London", [("place", "London")]), action)
     assert "£95,000 (GBP)" in messages[0]["text"]
 
 
 def test_failure_after_open_disposes_and_reopens(action_env, monkeypatch: pytest.MonkeyPatch):
-    import actions.actions as mod
-
-    run(tracker("ask_tools", "tools?", [("role", "backend engineer")]))
+    mod = ActionAnswer()
+    run(tracker("ask_tools", "tools?", [("role", "backend engineer")]), mod)
     opened = mod._store
     assert opened is not None
     from sqlalchemy.exc import OperationalError
@@ -99,10 +99,10 @@ def test_failure_after_open_disposes_and_reopens(action_env, monkeypatch: pytest
 
     monkeypatch.setattr(opened, "roles", broken)
     monkeypatch.setattr(opened, "resolve_role", broken)
-    messages, _ = run(tracker("ask_tools", "tools?", [("role", "backend engineer")]))
+    messages, _ = run(tracker("ask_tools", "tools?", [("role", "backend engineer")]), mod)
     assert [m["text"] for m in messages] == [UNAVAILABLE]
     assert mod._store is None  # the broken store was dropped
-    messages, _ = run(tracker("ask_tools", "tools?", [("role", "backend engineer")]))
+    messages, _ = run(tracker("ask_tools", "tools?", [("role", "backend engineer")]), mod)
     assert "Version control systems such as Git or SVN" in messages[0]["text"]
     assert mod._store is not None and mod._store is not opened
 
@@ -140,5 +140,5 @@ def test_action_server_executor_finds_and_runs_the_action(action_env):
     assert response is not None
     texts = [r.get("text") for r in response["responses"] if r.get("text")]
     assert "₹2,200,000 (INR)" in texts[0]
-    assert any(r.get("custom", {}).get("chart") for r in response["responses"])
+    assert any(r.get("custom", {}).get("reply", {}).get("chart") for r in response["responses"])
     assert {"event": "slot", "name": "place", "value": "India", "timestamp": None} in response["events"]

@@ -1,7 +1,7 @@
 """A stand-in for the NLU component in advice tests: the entities it gives a message, built by hand.
 
 Skills: the taxonomy's forms plus the store's terms (`bot.language.skills`), ambiguous forms judged by
-`claims.ambiguous_ok`, each with its claim (`claims.claim_of`) as the entity's "role"; roles from the
+`claims.ambiguous_ok`, each with its claim (`claims.claim_of`) as the entity's "claim"; roles from the
 store's role names and aliases; seniority levels from `bot.language.levels`. Canonical values and offsets, as
 the NLU component delivers them.
 """
@@ -46,7 +46,7 @@ def nlu_entities(store: KnowledgeStore, text: str) -> list[dict[str, Any]]:
                                "end": f.end}
         claim = claim_of(text, f.start, f.end, spans)
         if claim:
-            ent["role"] = claim
+            ent["claim"] = claim
         ents.append(ent)
     ents += _role_entities(store, text)
     ents += [{"entity": "level", "value": lvl, "text": text[s:e], "start": s, "end": e}

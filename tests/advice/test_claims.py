@@ -58,7 +58,7 @@ def test_plain_mentions_by_hand_are_not_recorded(advice_store: KnowledgeStore) -
     claimed_ = [{**ents[0], "claim": "known"}]  # the key bot.nlp.mentions uses
     assert answer_advice(advice_store, Query("tell_skills", "I know Python", claimed_)).slots["skills"] == \
         ["Python"]
-    known = [{**ents[0], "role": "known"}]
+    known = [{**ents[0], "claim": "known"}]
     told = answer_advice(advice_store, Query("tell_skills", "I know Python", known, {"skills": ["Go"]}))
     assert told.slots["skills"] == ["Go", "Python"]
 

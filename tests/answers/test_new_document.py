@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import documents_dir
 from bot.core.types import Query, Reply
 from bot.dispatch import answer
-from bot.config import documents_dir
 from bot.store import KnowledgeStore, open_store
 
 PAGE = """Data scientist jobs & Careers

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.numbers import allowed_numbers, invented_numbers, normalise, numbers_in
+from tests.support.numbers import allowed_numbers, invented_numbers, normalise, numbers_in
 
 
 def test_normalise():

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.answers.numbers import numbers_in
+from tests.support.numbers import numbers_in
 
 BACKEND = "Backend Software Engineer"
 SENIOR = "Senior Backend Software Engineer"

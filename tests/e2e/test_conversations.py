@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.answers.numbers import allowed_numbers
+from bot import config
 from bot.launcher import Stack
-from bot.store import open_store
 from tests.support.chat import new_sender, reply_text, rest_send
+from tests.support.numbers import document_numbers, numbers_in
 
 HERE = Path(__file__).parent
 QUESTIONS: list[dict[str, Any]] = yaml.safe_load((HERE / "questions.yml").read_text())["questions"]
@@ -26,11 +26,8 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def known_numbers() -> set[str]:
-    store = open_store()
-    try:
-        return allowed_numbers(store)
-    finally:
-        store.close()
+    """Numbers in the raw documents (an independent reader, not the bot's parser) and the questions."""
+    return document_numbers([config.documents_dir()]) | {n for c in QUESTIONS for n in numbers_in(c["q"])}
 
 
 def check_reply(text: str, case: dict[str, Any], known: set[str]) -> None:

@@ -136,7 +136,7 @@ def write_pdf(
         b"/Encoding /WinAnsiEncoding >>"
     )
     objects[4] = b"<< /Title (" + _escape(title) + b") /Producer (tests/support/make_pdf.py) >>"
-    for number, (pid, page_lines) in enumerate(zip(page_ids, pages), start=1):
+    for number, (pid, page_lines) in enumerate(zip(page_ids, pages, strict=True), start=1):
         stream = _content_stream(
             page_lines,
             header.format(page=number, pages=count),

@@ -1,4 +1,8 @@
-"""Every number the store knows, normalised, so tests can check that replies invent none.
+"""Numbers in replies and in the raw documents, normalised, so tests can check that replies invent none.
+
+`document_numbers(paths)` reads the documents' raw files with an independent reader (bytes decoded as
+text; PDFs through pypdf), never through the bot's parser, so a mis-parsed figure cannot pass by
+construction. `allowed_numbers(store)` (numbers the store holds) stays for the original suites.
 
 Normalisation: thousands separators removed ("2,034,000" and "20,34,000" -> "2034000"), a trailing
 ".0"/".00" dropped, leading zeros dropped. `numbers_in(text)` applies the same rule to a reply.
@@ -7,9 +11,10 @@ Normalisation: thousands separators removed ("2,034,000" and "20,34,000" -> "203
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from bot import facets as fc
-from bot.answers.context import Store
+from bot.core.protocol import Store
 
 NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -56,3 +61,29 @@ def allowed_numbers(store: Store) -> set[str]:
 def invented_numbers(text: str, allowed: set[str]) -> set[str]:
     """Numbers in `text` that the store does not contain."""
     return numbers_in(text) - allowed
+
+
+def _raw_text(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix.lower() == ".pdf":
+        from io import BytesIO
+
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() or "" for page in PdfReader(BytesIO(data)).pages)
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
+def document_numbers(paths: list[Path]) -> set[str]:
+    """Normalised numbers written anywhere in the documents' raw files (files or directories)."""
+    found: set[str] = set()
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            found |= numbers_in(_raw_text(f).replace("&nbsp;", " "))
+    return found
