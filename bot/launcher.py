@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -78,6 +80,25 @@ def stop_process(proc: subprocess.Popen[bytes] | None, timeout: float = 15.0) ->
             continue
 
 
+def _warm_call(intent: str, text: str, entities: list[dict[str, object]]) -> bytes:
+    """A minimal RemoteAction request body for one user turn."""
+    message = {"intent": {"name": intent, "confidence": 1.0}, "entities": entities, "text": text}
+    tracker = {"sender_id": "launcher-warm-up", "slots": {}, "latest_message": message, "events": [],
+               "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": None}
+    return json.dumps({"next_action": "action_answer", "sender_id": "launcher-warm-up", "domain": {},
+                       "tracker": tracker, "version": "3.6.21"}).encode()
+
+
+def warm_actions(action_url: str) -> None:
+    """Send the action server a knowledge turn and a skill-gap turn (best effort; nothing is stored)."""
+    skill = {"entity": "skill", "value": "Python", "text": "Python", "start": 7, "end": 13, "role": "known"}
+    for body in (_warm_call("ask_salary", "What is the salary?", []),
+                 _warm_call("ask_skill_gap", "I know Python, what am I missing?", [skill])):
+        request = urllib.request.Request(action_url, data=body, headers={"Content-Type": "application/json"})
+        with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(request, timeout=60):
+            pass
+
+
 class Stack:
     """The action server plus one Rasa server, configured from the environment."""
 
@@ -135,6 +156,9 @@ class Stack:
         cmd = [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "-p", str(self.action_port)]
         self.actions = self._spawn("actions", cmd, env)
         wait_http(f"http://{self.host}:{self.action_port}/health", ACTIONS_START_TIMEOUT, self.actions)
+        # While Rasa loads (~15 s), let the action server load its store and skill vocabulary, so
+        # the first user's first answer and first skill-gap turn are not the ones that pay for it.
+        threading.Thread(target=warm_actions, args=(self.action_url,), daemon=True).start()
 
     def rasa_command(self) -> tuple[list[str], dict[str, str]]:
         """The `rasa run` command line and environment for this stack."""
