@@ -36,27 +36,25 @@ def _lead(text: str, hits: Sequence[Hit]) -> str:
 
 
 def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: str,
-                  facts: Sequence[Fact]) -> Reply | list[Fact]:
-    """Answer the subject terms from the topic's sentences; the facts under a heading that names the
-    subject go back to the caller as the answer; else the role's other sentences; else say the documents
-    don't discuss it and offer the topic's facts as the closest material."""
+                  facts: Sequence[Fact]) -> Reply | tuple[list[Fact], list[Hit]]:
+    """Settle a question with subject terms. Returns a Reply when the sentences that answer it are the
+    answer (or when nothing does: the honest "don't discuss"), else (facts to show, sentences to add):
+    the facts under a heading that names the subject, or the topic's facts plus the role's other
+    sentences about the subject ("what does a nurse do on shift?": duties, plus what they say of shifts)."""
     terms = ctx.subject
     hits = answering(facts, terms)
-    if not covered(hits, terms) and (under := heading_facts(facts, terms)):
-        return under
-    if not covered(hits, terms):
-        wider = answering(role_facts(store, role.name), terms)
-        if covered(wider, terms):
-            hits = wider
     slots = {"role": role.name, "topic": topic}
     buttons = btn.after_topic(role.name, topic)
     if covered(hits, terms) and hits:
-        lines = [f"About {join_words(list(unique(t for h in hits for t in h.matched)))} for {role.name}: "
-                 f"{_lead(text, hits)}"]
-        lines += [f"• {h.sentence}" for h in hits]
-        sources = unique(h.fact.source.title for h in hits)
-        return Reply(text="\n".join([*lines, source_line(sources)]), buttons=buttons, slots=slots,
-                     sources=sources, topic=topic, roles=[role.name])
+        return _sentences_reply(role, topic, text, hits, slots, buttons)
+    under = heading_facts(facts, terms)
+    if under:
+        return under, []
+    wider = answering(role_facts(store, role.name), terms)
+    if covered(wider, terms) and wider:
+        if facts:
+            return list(facts), wider
+        return _sentences_reply(role, topic, text, wider, slots, buttons)
     missing = join_words(terms)
     lines = [f"The documents about {role.name} don't discuss {missing}."]
     if facts:
@@ -69,3 +67,29 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
                      kind="not_covered", topic=topic, roles=[role.name])
     return Reply(text=lines[0] + " I can tell you about other topics instead.", buttons=buttons, slots=slots,
                  kind="not_covered", topic=topic, roles=[role.name])
+
+
+def _sentences_reply(role: RoleRef, topic: str, text: str, hits: Sequence[Hit], slots: dict[str, str],
+                     buttons: list[dict[str, str]]) -> Reply:
+    about = join_words(list(unique(t for h in hits for t in h.matched)))
+    lines = [f"About {about} for {role.name}: {_lead(text, hits)}", *(f"• {h.sentence}" for h in hits)]
+    sources = unique(h.fact.source.title for h in hits)
+    return Reply(text="\n".join([*lines, source_line(sources)]), buttons=buttons, slots=slots,
+                 sources=sources, topic=topic, roles=[role.name])
+
+
+def about_lines(hits: Sequence[Hit]) -> list[str]:
+    """ "Also, about shifts: • ..." lines for sentences added to a facet answer."""
+    if not hits:
+        return []
+    about = join_words(list(unique(t for h in hits for t in h.matched)))
+    return [f"Also, about {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
+
+
+def topic_sentences(store: Store, role: RoleRef, topic: str) -> list[Hit]:
+    """Sentences anywhere in the role's documents that use the topic's own words ("tools", "hours"),
+    for a role whose pages have no section on the topic."""
+    from bot.answers.subject import topic_words
+
+    words = [w for w in topic_words(topic) if len(w) > 3]
+    return [h for h in answering(role_facts(store, role.name), words, limit=4) if len(h.matched) >= 1]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, default_role, top_roles
-from bot.answers.direct import direct_answer
+from bot.answers.direct import about_lines, direct_answer, topic_sentences
 from bot.answers.format import (
     article,
     clean,
@@ -22,6 +22,7 @@ from bot.answers.format import (
 )
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
+from bot.answers.subject import Hit
 from bot.store.types import Fact, RoleRef
 
 INTENT_TOPIC: dict[str, str] = {
@@ -170,15 +171,25 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
     if role is None:
         return ask_which_role(store, topic)
     facts = shown(collect(store, role.name, topic, text))
+    extra: list[Hit] = []
     if ctx.subject:
         direct = direct_answer(store, role, topic, ctx, text, facts)
         if isinstance(direct, Reply):
             return direct
-        facts = direct
+        facts, extra = direct
+    if not facts and (found := topic_sentences(store, role, topic)):
+        lines = [f"The documents about {role.name} have no section on {TOPIC_NAMES.get(topic, topic)}; "
+                 "what they say about it elsewhere:", *(f"• {h.sentence}" for h in found)]
+        sources = unique(h.fact.source.title for h in found)
+        return Reply(text="\n".join([*lines, source_line(sources)]), buttons=btn.after_topic(role.name, topic),
+                     slots={"role": role.name, "topic": topic}, sources=sources, topic=topic,
+                     roles=[role.name])
     what = TOPIC_NAMES.get(topic, topic)
     lines: list[str] = []
     if facts:
         lines.append(render(facts, intro_for(topic, role.name)))
+        lines.extend(about_lines(extra))
+        facts = [*facts, *(h.fact for h in extra)]
     else:
         lines.append(f"The documents about {role.name} don't cover {what}.")
         for other, relation in related_roles(store, role):

@@ -9,7 +9,15 @@ from __future__ import annotations
 from bot.answers import buttons as btn
 from bot.answers.chart import charts_payload
 from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
-from bot.answers.format import join_words, plural, salary_sentence, source_line, unique, with_the
+from bot.answers.format import (
+    join_words,
+    plural,
+    salary_figure,
+    salary_sentence,
+    source_line,
+    unique,
+    with_the,
+)
 from bot.answers.salary_base import (
     NO_CONVERSION,
     Draft,
@@ -161,7 +169,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
                 d.lines.append(f"What the documents do give for {role.name}:")
                 d.lines.extend(bullet(s) for s in own)
                 d.used.extend(own)
-    elif direction or (compare and not ctx.level and not ctx.unknown_roles):
+    elif direction:  # a ranking only when one is asked for: the city table is never a fallback
         rank_cities(store, role, ctx.currency, None, direction or "high", d)
     elif not (compare and ctx.level and compare_levels(store, role, ctx, d)):
         role = role or default_role(store, ctx)
@@ -201,7 +209,9 @@ def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: l
     several = len({(s.role, s.place, s.scope) for s in d.chart}) > 1
     return Reply(text="\n".join(d.lines + [source_line(sources)]), buttons=buttons,
                  custom=charts_payload(d.chart) if several else None, slots=slots, sources=sources,
-                 topic="salary", roles=used_roles, places=unique(s.place or "" for s in d.used))
+                 topic="salary", roles=used_roles, places=unique(s.place or "" for s in d.used),
+                 figures=[{"text": salary_figure(s), "amount": s.amount, "currency": s.currency,
+                           "statistic": s.statistic, "period": s.period} for s in distinct(d.used)])
 
 
 def other_city(store: Store, place: str | None) -> str | None:

@@ -66,6 +66,7 @@ class Reply:
     topic: str = ""
     roles: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)  # {"text": "£95,000 (GBP)", "amount", ...}
 
     def __post_init__(self) -> None:
         if not self.kind:
@@ -86,6 +87,8 @@ class Reply:
         data: dict[str, Any] = {"body": self.body, "sources": list(self.sources), "kind": self.kind}
         if self.topic:
             data["topic"] = self.topic
+        if self.figures:
+            data["figures"] = list(self.figures)
         if self.custom:
             data.update(self.custom)
         return data

@@ -220,7 +220,9 @@ class _PageBuilder:
                 self.list.items.append(clean(s))
                 return
             self.flush()
-        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not ln.ends_lead(s):
+        labelled = bool(ln.LABELLED.match(s))
+        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not ln.ends_lead(s) \
+                and not labelled and not ln.LABELLED.match(self.para[-1]):
             self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph
             return
         if ln.ends_lead(s):

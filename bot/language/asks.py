@@ -16,6 +16,7 @@ _PLACE_WORDS = re.compile(
     r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
     r"all (the )?salaries|rank|ranking)\b", re.I)
 _HIGH = re.compile(r"\b(most|highest|best|top|max(imum)?|biggest|richest)\b", re.I)
+_RANK = re.compile(r"\b(most|highest|biggest|richest|least|lowest|smallest)\b(?! \d)", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
 _PAY = re.compile(
@@ -26,10 +27,13 @@ _PAY = re.compile(
 
 
 def superlative(text: str) -> str | None:
-    """"high" for "which city pays most?", "low" for "... least?", else None (needs a place word)."""
-    if not _PLACE_WORDS.search(text):
-        return None
-    return "low" if _LOW.search(text) else "high"
+    """"high" for "which city pays most?" or "biggest salary?", "low" for "... least?", else None: a place
+    word, or a superlative of pay ("highest paying"), asks for a ranking of places."""
+    if _PLACE_WORDS.search(text):
+        return "low" if _LOW.search(text) else "high"
+    if _PAY.search(text) and _RANK.search(text):
+        return "low" if _LOW.search(text) else "high"
+    return None
 
 
 def asks_pay(text: str) -> bool:

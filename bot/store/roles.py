@@ -228,12 +228,20 @@ def generate_aliases(name: str, written: Iterable[str] = (), extra: Iterable[str
         forms.extend(squash(f"{core} {' '.join(h)}") for h in heads)
     forms.extend(squash(fold(clean_title(t))) for t in written)
     forms.extend(fold(e) for e in extra)
+    forms.extend(conventional_acronyms(name))
     out: list[str] = []
     for form in forms:
         for variant in (form, fold(plural(form))):
             if variant and variant not in out:
                 out.append(variant)
     return out
+
+
+def conventional_acronyms(name: str) -> list[str]:
+    """Lowercase acronyms people use for the role ("dba" for "Database Administrator"), from the
+    conventional-acronym table in bot/data/language.yml."""
+    key = role_key(name)
+    return [fold(acr) for acr, words in table("language")["acronyms"].items() if role_key(str(words)) == key]
 
 
 @dataclass(frozen=True)

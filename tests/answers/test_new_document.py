@@ -11,6 +11,7 @@ import pytest
 from bot.config import documents_dir
 from bot.core.types import Query, Reply
 from bot.dispatch import answer
+from bot.language import asks
 from bot.store import KnowledgeStore, open_store
 
 PAGE = """Data scientist jobs & Careers
@@ -51,7 +52,9 @@ def store2(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]
 
 
 def ask(st: KnowledgeStore, intent: str, text: str, entities: list[tuple[str, str]]) -> Reply:
-    return answer(st, Query(intent, text, [{"entity": e, "value": v} for e, v in entities], {}))
+    """One turn, with the level/currency/ranking/pay entities NLU derives from the text (bot.language.asks)."""
+    given = [{"entity": e, "value": v} for e, v in entities]
+    return answer(st, Query(intent, text, given + asks.entities(text), {}))
 
 
 def test_new_role_skills_and_salary(store2: KnowledgeStore) -> None:
