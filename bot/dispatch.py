@@ -100,7 +100,7 @@ def answer(store: Store, query: Query) -> Reply:
 def scoped(store: Store, query: Query, topic: str) -> Context:
     """The turn's context with its subject terms (what it asks about beyond role, place and topic)."""
     ctx = build_context(store, query)
-    ctx.subject = subject_terms(query, topic_words(topic))
+    ctx.subject = subject_terms(query, topic_words(topic), [r.name for r in ctx.roles])
     return ctx
 
 

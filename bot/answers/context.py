@@ -35,6 +35,8 @@ class Context:
     currency: str | None = None  # ISO code the user asked for
     direction: str | None = None  # "high" / "low" for "which city pays most / least"
     pay: bool = False  # the message is about pay
+    statistic: str | None = None  # the figure asked for ("p90" for "the top 10%"), if any
+    period: str | None = None  # "hour" for "hourly pay", if asked
     subject: list[str] = field(default_factory=list)  # what it asks about beyond role/topic (dispatch)
     role_from_slot: bool = False
     place_from_slot: bool = False
@@ -155,7 +157,8 @@ def build_context(store: Store, query: Query, *, place_from_slot: bool = False) 
     base role. `place_from_slot` reuses the slot place.
     """
     ctx = Context(levels=query.values("level"), currency=query.first("currency"),
-                  direction=query.first("superlative"), pay=bool(query.of("pay")))
+                  direction=query.first("superlative"), pay=bool(query.of("pay")),
+                  statistic=query.first("statistic"), period=query.first("period"))
     ctx.roles, ctx.unknown_roles, ctx.suggestions = resolve_roles(store, query)
     ctx.places, ctx.unknown_places = resolve_places(store, query.values("place"))
     if not ctx.roles and not ctx.unknown_roles and not ctx.suggestions:

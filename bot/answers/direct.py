@@ -91,5 +91,7 @@ def topic_sentences(store: Store, role: RoleRef, topic: str) -> list[Hit]:
     for a role whose pages have no section on the topic."""
     from bot.answers.subject import topic_words
 
-    words = [w for w in topic_words(topic) if len(w) > 3]
-    return [h for h in answering(role_facts(store, role.name), words, limit=4) if len(h.matched) >= 1]
+    words = list(topic_words(topic))
+    head = words[0] if words else ""
+    return [h for h in answering(role_facts(store, role.name), words, limit=4)
+            if len(set(h.matched)) >= 2 or head in h.matched]

@@ -60,6 +60,11 @@ INTROS: dict[str, str] = {
     "hours": "Working hours of {plural}", "related_roles": "Occupations similar to {role}",
     "benefits": "Benefits for {plural}",
 }
+# Facets that answer a topic when the role's pages have no section of its own.
+FALLBACK_FACETS: dict[str, tuple[str, ...]] = {
+    "skills": (fc.QUALIFICATIONS, fc.PERSONALITY), "education": (fc.QUALIFICATIONS,),
+    "duties": (fc.OVERVIEW,), "career_growth": (fc.OUTLOOK,),
+}
 SOFT = re.compile(r"\b(soft|personality|traits?|character|interests?|temperament)\b", re.I)
 SOFT_ITEM = re.compile(r"communicat|team|collaborat|problem|analytic|detail", re.I)
 FAQ = re.compile(r"frequently asked|\bfaq\b", re.I)
@@ -85,6 +90,8 @@ def collect(store: Store, role: str, topic: str, text: str) -> list[Fact]:
             facts.extend(f for f in store.facts(role, facet) if SOFT_ITEM.search(f.text))
     if topic == "certification" and not facts:
         facts = certification_mentions(store, role)
+    for facet in FALLBACK_FACETS.get(topic, ()) if not facts else ():
+        facts.extend(store.facts(role, facet))  # a job ad's "Requirements" are its skills
     return facts
 
 

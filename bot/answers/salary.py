@@ -14,6 +14,7 @@ from bot.answers.format import (
     plural,
     salary_figure,
     salary_sentence,
+    statistic_name,
     source_line,
     unique,
     with_the,
@@ -45,6 +46,25 @@ def starting_figures(store: Store, role: RoleRef) -> list[Salary]:
     return distinct([s for s in store.salaries(role=role.name) if s.statistic in STARTING])
 
 
+SAME_END = {"p90": ("p90", "maximum"), "p10": ("p10", "minimum")}
+
+
+def asked_figures(figures: list[Salary], ctx: Context) -> list[Salary]:
+    """The figures of the statistic and period the question asks for ("the top 10%", "hourly")."""
+    if not (ctx.statistic or ctx.period):
+        return []
+    stats = SAME_END.get(ctx.statistic or "", (ctx.statistic,)) if ctx.statistic else None
+    return [s for s in figures if (stats is None or s.statistic in stats)
+            and (ctx.period is None or s.period == ctx.period)]
+
+
+def asked_label(ctx: Context) -> str:
+    """ "10th-percentile figures per hour": what was asked, in words."""
+    stat = statistic_name(ctx.statistic) + " " if ctx.statistic else ""
+    per = f" per {ctx.period}" if ctx.period else ""
+    return f"{stat}figures{per}"
+
+
 def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     """Country-wide figures for a role plus the related (senior/base) role, each labelled."""
     base = base_of(store, role)
@@ -66,6 +86,14 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         d.chart = list(d.used)
         return
     own = country_wide(store, role.name)
+    asked = asked_figures(own, ctx)
+    if asked:
+        d.lines.append(f"{asked_label(ctx).capitalize()} for {role.name} in my documents:")
+        d.lines.extend(bullet(s) for s in asked)
+        d.used.extend(asked)
+        return
+    if own and (ctx.statistic or ctx.period):
+        d.lines.append(f"The documents give no {asked_label(ctx)} for {role.name}; what they give:")
     if own:
         d.lines.append(f"Salary figures for {role.name} in my documents:")
         d.lines.extend(bullet(s) for s in own)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.core.types import Query
 from bot.language.data import table
-from bot.language.inflect import singular
+from bot.language.lemma import lemma
 from bot.language.text import sentences, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact
@@ -29,17 +29,21 @@ def _vague() -> frozenset[str]:
 
 
 def _lemma(word: str) -> str:
-    return singular(word.lower().strip(".'")).lower()
+    """The word's lemma; an unknown word loses a plural "s" ("bootcamps" -> "bootcamp")."""
+    form = lemma(word.strip(".'"))
+    if form == word.lower() and len(form) > 4 and form.endswith("s") and not form.endswith("ss"):
+        return form[:-1]
+    return form
 
 
-def subject_terms(query: Query, topic_words: Iterable[str] = ()) -> list[str]:
-    """Lemmatised content words of the question that no entity explains (in order, no repeats)."""
+def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
+    """Lemmatised content words of the question that no entity, topic word or role name explains."""
     text = query.text
     spans = [(int(e["start"]), int(e["end"])) for e in query.entities
              if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
     masked = "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
     explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))}
-    skip = _vague() | {_lemma(w) for w in topic_words}
+    skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
     out: list[str] = []
     for w in words(masked):
         lemma = _lemma(w)

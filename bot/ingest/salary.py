@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.language.statistics import statistic_of
 from bot.language.text import sentences as split_sentences
 
 _CODES = "USD|EUR|GBP|INR|CAD|AUD|NZD|JPY|CNY|RMB|ILS|CHF|SGD|HKD|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|AED|KRW"
@@ -118,17 +119,6 @@ def sentences(text: str) -> list[str]:
     return split_sentences(text)
 
 
-_STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("p10", re.compile(r"\blowest 10 ?(?:percent|%)|\b10(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("p25", re.compile(r"\blowest 25 ?(?:percent|%)|\b25(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("p75", re.compile(r"\bhighest 25 ?(?:percent|%)|\b75(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("p90", re.compile(r"\bhighest 10 ?(?:percent|%)|\b90(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("starting", re.compile(r"\b(?:start(?:ing|er|ers)?|entry[- ]level|new(?:ly)? (?:graduates?|qualified)|"
-                            r"trainees?|graduates? (?:start|earn))\b", re.I)),
-    ("experienced", re.compile(r"\b(?:experienced|senior[- ]level|with experience)\b", re.I)),
-    ("median", re.compile(r"\bmedian\b|\b50(?:th)? ?(?:percentile|%)", re.I)),
-    ("average", re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean|avg)\b", re.I)),
-)
 _DATE_RE = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d{2}\b"
@@ -139,15 +129,6 @@ _LEFT_PERIODS = (
     ("month", re.compile(r"\bmonthly\b", re.I)),
     ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper year\b", re.I)),
 )
-
-
-def statistic_of(text: str) -> str:
-    """What a figure is: "p10".."p90", "starting", "experienced", "median", "average", or "typical" when
-    the text states no statistic."""
-    for name, pattern in _STATISTICS:
-        if pattern.search(text):
-            return name
-    return "typical"
 
 
 def period_of(text: str) -> str:

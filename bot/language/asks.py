@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from bot.language import currency, levels
+from bot.language.statistics import asked_period, asked_statistic
 
 _PLACE_WORDS = re.compile(
     r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
@@ -31,7 +32,7 @@ def superlative(text: str) -> str | None:
     word, or a superlative of pay ("highest paying"), asks for a ranking of places."""
     if _PLACE_WORDS.search(text):
         return "low" if _LOW.search(text) else "high"
-    if _PAY.search(text) and _RANK.search(text):
+    if _PAY.search(text) and _RANK.search(text) and asked_statistic(text) is None:
         return "low" if _LOW.search(text) else "high"
     return None
 
@@ -58,6 +59,9 @@ def entities(text: str) -> list[dict[str, Any]]:
         start, end = (word.start(), word.end()) if word else (0, 0)
         out.append({"entity": "superlative", "value": direction, "start": start, "end": end,
                     "text": text[start:end]})
+    for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
+        if value:
+            out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})
     pay = _PAY.search(text)
     if pay:
         out.append({"entity": "pay", "value": "pay", "start": pay.start(), "end": pay.end(),

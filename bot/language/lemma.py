@@ -106,6 +106,19 @@ def _same_case(model: str, word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The lemma of any word form: a noun's singular, else the lookup table's lemma ("growing" -> "grow",
+    "licensed" -> "license"), else the word."""
+    low = word.lower()
+    noun = noun_lemma(low)
+    if noun != low:
+        return noun
+    _, _, _, lookup = _tables()
+    found = lookup.get(low)
+    return found if found and len(low) >= 4 else low
+
+
 def field_form(noun: str) -> str | None:
     """The field a role noun names, when the tables attest it ("engineer" -> "engineering",
     "nurse" -> "nursing"); None otherwise."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from bot.dispatch import answer
 from bot.nlp.mentions import RolePhrases, message_entities
 from bot.nlp.spacy_model import build_spacy_model
 from bot.store import KnowledgeStore
+from tests.support.numbers import numbers_in
 from tests.support.stores import open_built_store
 
 SLOTS = ("role", "place", "topic", "skills")
@@ -98,6 +100,16 @@ class Score:
         return f"{name}: {self.total} questions: {parts}"
 
 
+def _contains(reply: str, fragment: str) -> bool:
+    """The fragment is in the reply; a fragment with figures ("$65,000 and $80,000") counts when each of
+    its figures is (the bot shows figures one by one, with their currency)."""
+    if fragment.casefold() in reply.casefold():
+        return True
+    if not re.search(r"[$£€₹¥₪]\s?\d", fragment):
+        return False
+    return numbers_in(fragment) <= numbers_in(reply)
+
+
 def page_verdict(reply: Reply, case: dict[str, Any]) -> tuple[str, str]:
     """A page question: covered ones need every `expect` fragment and a cited answer; uncovered ones an
     honest not-covered reply."""
@@ -106,7 +118,7 @@ def page_verdict(reply: Reply, case: dict[str, Any]) -> tuple[str, str]:
         if reply.kind in ("not_covered", "clarify"):
             return "correct", ""
         return "wrong", f"answered ({reply.kind}/{reply.topic}) what the page does not cover"
-    missing = [e for e in case.get("expect") or [] if e.casefold() not in text]
+    missing = [e for e in case.get("expect") or [] if not _contains(reply.text, e)]
     present = [a for a in case.get("absent") or [] if a.casefold() in text]
     if reply.kind == "answer" and not missing and not present:
         return "correct", ""

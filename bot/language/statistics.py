@@ -1,0 +1,53 @@
+"""Salary statistics as pages and people write them: percentiles, medians, averages, starting and
+experienced pay, and the period a figure is for. Used by ingestion (what a figure is) and by questions
+(what figure is asked for), so the words live once."""
+
+from __future__ import annotations
+
+import re
+
+_STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("p10", re.compile(r"\blowest 10 ?(?:percent|%)|\b10(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p25", re.compile(r"\blowest 25 ?(?:percent|%)|\b25(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p75", re.compile(r"\bhighest 25 ?(?:percent|%)|\b75(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p90", re.compile(r"\bhighest 10 ?(?:percent|%)|\b90(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("starting", re.compile(r"\b(?:start(?:ing|er|ers)?|entry[- ]level|new(?:ly)? (?:graduates?|qualified)|"
+                            r"trainees?|graduates? (?:start|earn))\b", re.I)),
+    ("experienced", re.compile(r"\b(?:experienced|senior[- ]level|with experience)\b", re.I)),
+    ("median", re.compile(r"\bmedian\b|\b50(?:th)? ?(?:percentile|%)", re.I)),
+    ("average", re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean|avg)\b", re.I)),
+)
+_PERIOD_WORDS = (
+    ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|\b/\s?h(ou)?r\b", re.I)),
+    ("week", re.compile(r"\bweekly\b|\bper week\b|\ba week\b", re.I)),
+    ("month", re.compile(r"\bmonthly\b|\bper month\b|\ba month\b", re.I)),
+    ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper year\b|\bper annum\b", re.I)),
+)
+_TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b", re.I)
+_BOTTOM = re.compile(r"\b(bottom|lowest)[- ]?(paid|earning)?\b.*\b10\b|\b(lowest|least)\b.*\b(pay|paid|make|earn)\b",
+                     re.I)
+
+
+def statistic_of(text: str) -> str:
+    """What a figure is: "p10".."p90", "starting", "experienced", "median", "average", or "typical" when
+    the text states no statistic."""
+    for name, pattern in _STATISTICS:
+        if pattern.search(text):
+            return name
+    return "typical"
+
+
+def asked_statistic(text: str) -> str | None:
+    """The figure a question asks for: "p90" for "what do the top 10% earn" or "the most a plumber can
+    make", "p10" for the lowest paid, a named statistic, else None."""
+    if _TOP.search(text):
+        return "p90"
+    if _BOTTOM.search(text):
+        return "p10"
+    named = statistic_of(text)
+    return None if named == "typical" else named
+
+
+def asked_period(text: str) -> str | None:
+    """The period a question asks about ("hourly pay" -> "hour"), if any."""
+    return next((period for period, pattern in _PERIOD_WORDS if pattern.search(text)), None)
