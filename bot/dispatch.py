@@ -16,7 +16,8 @@ from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
-from bot.answers.subject import subject_terms, topic_words
+from bot.answers.direct import not_discussed, role_facts, salary_facts
+from bot.answers.subject import mentioned, subject_terms, topic_words
 from bot.answers.unknown import clarify_role_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
@@ -40,7 +41,22 @@ def _salary(store: Store, query: Query) -> Reply:
         return clarify_role_reply(ctx.suggestions, "salary")
     if not ctx.pay and not ctx.places and not ctx.direction and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ..." is not about pay
-    return answer_salary(store, query, ctx)
+    ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
+    reply = answer_salary(store, query, ctx)
+    if ctx.subject and ctx.role and reply.kind == "answer" and not mentioned(role_facts(store, ctx.role.name)
+                                                                            + salary_facts(store, ctx.role.name),
+                                                                            ctx.subject):
+        return not_discussed(reply, ctx.subject)  # "at google", "freelance": pay the pages don't cover
+    return reply
+
+
+def _skills_statement(store: Store, query: Query) -> Reply:
+    """A self-statement records skills; without one ("can't land a Python internship") it is a question."""
+    if any(e.get("claim") == "known" for e in query.of("skill")) or query.slots.get("skills"):
+        return answer_advice(store, query)
+    if query.of("pay"):
+        return _salary(store, query)  # "I make £60k as a backend dev in London, am I underpaid?"
+    return _fallback(store, query)
 
 
 def _education(store: Store, query: Query) -> Reply:
@@ -73,7 +89,7 @@ HANDLERS: dict[str, Handler] = {
     "help": lambda store, query: answer_help(store, build_context(store, query)),
     "goodbye": lambda store, query: answer_smalltalk(store, "goodbye"),
     "thanks": lambda store, query: answer_smalltalk(store, "thanks"),
-    "tell_skills": answer_advice,
+    "tell_skills": _skills_statement,
     "ask_skill_gap": answer_advice,
     "forget_skills": answer_advice,
     "ask_role_fit": answer_fit,

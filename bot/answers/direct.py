@@ -27,6 +27,18 @@ def role_facts(store: Store, role: str) -> list[Fact]:
     return [f for facet in fc.ALL_FACETS if facet != fc.SALARY for f in store.facts(role, facet)]
 
 
+def salary_facts(store: Store, role: str) -> list[Fact]:
+    """The role's salary facts (their passages name employers, sectors and conditions)."""
+    return store.facts(role, fc.SALARY)
+
+
+def not_discussed(reply: Reply, terms: Sequence[str]) -> Reply:
+    """A figures reply re-marked: the documents don't discuss the subject; the figures are the closest."""
+    reply.text = f"The documents don't discuss {join_words(list(terms))}. Closest: what they do give.\n" + reply.text
+    reply.kind = "not_covered"
+    return reply
+
+
 def _lead(text: str, hits: Sequence[Hit]) -> str:
     if not is_yes_no(text):
         return "The documents say:"

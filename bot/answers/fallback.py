@@ -20,11 +20,9 @@ from __future__ import annotations
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, default_role, top_roles
 from bot.answers.format import clean, join_words, source_line
-from bot.answers.subject import subject_terms
+from bot.answers.subject import enough, subject_terms, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Query, Reply
-from bot.language.inflect import singular
-from bot.language.text import words
 from bot.store.types import PassageHit
 
 MIN_SCORE = 5.0
@@ -36,13 +34,14 @@ def coverage(terms: list[str], passage: str) -> float:
     """Share of the question's subject terms (lemmatised) that the passage contains."""
     if not terms:
         return 0.0
-    found = {singular(w).lower() for w in words(passage)}
+    found = terms_in(passage)
     return sum(1 for t in terms if t in found) / len(terms)
 
 
 def relevant(hit: PassageHit, terms: list[str]) -> bool:
-    """The documented relevance rule (MIN_SCORE and MIN_COVERAGE)."""
-    return hit.score >= MIN_SCORE and coverage(terms, f"{hit.heading} {hit.text}") >= MIN_COVERAGE
+    """The documented relevance rule: MIN_SCORE, MIN_COVERAGE and enough of the subject terms."""
+    share = coverage(terms, f"{hit.heading} {hit.text}")
+    return hit.score >= MIN_SCORE and share >= MIN_COVERAGE and enough(round(share * len(terms)), len(terms))
 
 
 def best_passage(store: Store, question: str | Query, role: str | None = None) -> PassageHit | None:

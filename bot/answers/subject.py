@@ -72,7 +72,7 @@ class Hit:
     matched: tuple[str, ...]
 
 
-def _terms_in(sentence: str) -> set[str]:
+def terms_in(sentence: str) -> set[str]:
     return {_lemma(w) for w in words(sentence)}
 
 
@@ -88,7 +88,7 @@ def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> li
             if key in seen:
                 continue
             seen.add(key)
-            found = _terms_in(sent)
+            found = terms_in(sent)
             matched = tuple(t for t in terms if t in found)
             if matched:
                 hits.append((len(matched), -pos, Hit(sent.strip(), fact, matched)))
@@ -96,15 +96,23 @@ def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> li
     return [h for _, _, h in hits[:limit]]
 
 
+def enough(found: int, wanted: int) -> bool:
+    """Enough of a question's subject terms are found: all of one or two, two thirds of more."""
+    return wanted == 0 or (found >= wanted if wanted <= 2 else found * 3 >= wanted * 2)
+
+
 def covered(hits: Sequence[Hit], terms: Sequence[str]) -> bool:
-    """The best sentences cover the question: they contain at least half of its subject terms."""
-    if not terms:
-        return True
-    found = {t for h in hits for t in h.matched}
-    return len(found) * 2 >= len(terms)
+    """The best sentences cover the question's subject terms (see `enough`)."""
+    return enough(len({t for h in hits for t in h.matched}), len(terms))
+
+
+def mentioned(facts: Sequence[Fact], terms: Sequence[str]) -> bool:
+    """The facts use the subject terms at all (anywhere in their text)."""
+    found = {w for f in facts for w in terms_in(f"{f.heading} {f.text}")}
+    return enough(sum(1 for t in terms if t in found), len(terms))
 
 
 def heading_facts(facts: Sequence[Fact], terms: Sequence[str]) -> list[Fact]:
     """The facts under headings that name at least half of the subject ("Personality Traits ...")."""
     wanted = set(terms)
-    return [f for f in facts if (named := _terms_in(f.heading) & wanted) and len(named) * 2 >= len(wanted)]
+    return [f for f in facts if (named := terms_in(f.heading) & wanted) and len(named) * 2 >= len(wanted)]

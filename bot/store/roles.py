@@ -327,9 +327,13 @@ class RoleIndex:
             if not e.key or e.key[-1] not in toks:
                 continue
             pos = len(k) - 1 - k[::-1].index(e.key[-1])
-            prev = k[pos - 1] if pos > 0 else ""
-            if prev and prev not in e.key and prev not in _neutral():
-                continue
+            before = []
+            for tok in reversed(k[max(0, pos - 3) : pos]):  # the noun phrase before the head
+                if tok in _neutral():
+                    break
+                before.append(tok)
+            if any(tok not in e.key for tok in before):
+                continue  # "secondary school teacher" is not the primary school teacher
             if not all(t in e.key for t in k if t in self.vocabulary and t not in _level_names()):
                 continue
             level = next((t for t in e.key if t in _level_names()), None)
