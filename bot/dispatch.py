@@ -12,11 +12,11 @@ from collections.abc import Callable
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
 from bot.answers.context import Context, build_context
+from bot.answers.direct import not_discussed, role_facts, salary_facts
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
-from bot.answers.direct import not_discussed, role_facts, salary_facts
 from bot.answers.subject import mentioned, subject_terms, topic_words
 from bot.answers.unknown import clarify_role_reply
 from bot.core.protocol import Store
@@ -28,6 +28,8 @@ Handler = Callable[[Store, Query], Reply]
 def _topic(store: Store, query: Query) -> Reply:
     topic = INTENT_TOPIC[query.intent]
     ctx = scoped(store, query, topic)
+    if topic != "locations":  # "jobs in India": the place is part of what is asked
+        ctx.subject += [w.lower() for p in ctx.places for w in p.name.split() if w.lower() not in ctx.subject]
     if ctx.suggestions and not ctx.roles:
         return clarify_role_reply(ctx.suggestions, topic)
     if topic == "overview":
@@ -39,14 +41,13 @@ def _salary(store: Store, query: Query) -> Reply:
     ctx = compare_context(store, query)
     if ctx.suggestions and not ctx.roles:
         return clarify_role_reply(ctx.suggestions, "salary")
-    if not ctx.pay and not ctx.places and not ctx.direction and query.intent == "ask_salary":
-        return _fallback(store, query)  # "how much of the day ..." is not about pay
+    if not ctx.pay and not ctx.direction and query.intent == "ask_salary":
+        return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     reply = answer_salary(store, query, ctx)
-    if ctx.subject and ctx.role and reply.kind == "answer" and not mentioned(role_facts(store, ctx.role.name)
-                                                                            + salary_facts(store, ctx.role.name),
-                                                                            ctx.subject):
-        return not_discussed(reply, ctx.subject)  # "at google", "freelance": pay the pages don't cover
+    pool = role_facts(store, ctx.role.name) + salary_facts(store, ctx.role.name) if ctx.role else []
+    if ctx.subject and reply.kind == "answer" and not mentioned(pool, ctx.subject):
+        return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
     return reply
 
 

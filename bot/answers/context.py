@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.protocol import Store
 from bot.core.types import Query
 from bot.language import levels
+from bot.language.inflect import singular
 from bot.language.words import stopwords
 from bot.nlp.mentions import FUZZY_SURE
 from bot.store.types import PlaceRef, RoleRef
@@ -92,6 +93,16 @@ def is_modifier(value: str) -> bool:
     return all(w in GENERIC_WORDS or w in level_words or w in stopwords() for w in words)
 
 
+def _slot_head(query: Query, value: str) -> bool:
+    """ "senior engineers" after a backend answer: a level plus the slot role's own head noun."""
+    slot = str(query.slots.get("role") or "")
+    if not slot:
+        return False
+    level_words = {w for lvl in levels.levels() for phrase in lvl.words for w in phrase.split()}
+    rest = [singular(w).lower() for w in value.split() if w.lower() not in level_words]
+    return bool(rest) and rest == [singular(slot.split()[-1]).lower()]
+
+
 def _level_before(query: Query, ent: dict[str, Any]) -> str | None:
     """The level entity written right before a role entity ("senior backend devs")."""
     start = ent.get("start")
@@ -120,7 +131,7 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
         if value.lower().startswith(UNKNOWN):
             unknown.append(value.split(":", 1)[1].strip() or str(ent.get("text") or value))
             continue
-        if is_modifier(value):
+        if is_modifier(value) or _slot_head(query, value):
             continue
         ref = store.resolve_role(value)
         if ref is None:

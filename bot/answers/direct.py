@@ -34,7 +34,8 @@ def salary_facts(store: Store, role: str) -> list[Fact]:
 
 def not_discussed(reply: Reply, terms: Sequence[str]) -> Reply:
     """A figures reply re-marked: the documents don't discuss the subject; the figures are the closest."""
-    reply.text = f"The documents don't discuss {join_words(list(terms))}. Closest: what they do give.\n" + reply.text
+    note = f"The documents don't discuss {join_words(list(terms))}. Closest: what they do give."
+    reply.text = f"{note}\n{reply.text}"
     reply.kind = "not_covered"
     return reply
 

@@ -20,9 +20,9 @@ from bot.answers.format import (
     source_line,
     unique,
 )
+from bot.answers.subject import Hit
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
-from bot.answers.subject import Hit
 from bot.store.types import Fact, RoleRef
 
 INTENT_TOPIC: dict[str, str] = {
@@ -188,9 +188,9 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
         lines = [f"The documents about {role.name} have no section on {TOPIC_NAMES.get(topic, topic)}; "
                  "what they say about it elsewhere:", *(f"• {h.sentence}" for h in found)]
         sources = unique(h.fact.source.title for h in found)
-        return Reply(text="\n".join([*lines, source_line(sources)]), buttons=btn.after_topic(role.name, topic),
-                     slots={"role": role.name, "topic": topic}, sources=sources, topic=topic,
-                     roles=[role.name])
+        return Reply(text="\n".join([*lines, source_line(sources)]),
+                     slots={"role": role.name, "topic": topic}, buttons=btn.after_topic(role.name, topic),
+                     sources=sources, topic=topic, roles=[role.name])
     what = TOPIC_NAMES.get(topic, topic)
     lines: list[str] = []
     if facts:

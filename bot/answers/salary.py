@@ -14,8 +14,8 @@ from bot.answers.format import (
     plural,
     salary_figure,
     salary_sentence,
-    statistic_name,
     source_line,
+    statistic_name,
     unique,
     with_the,
 )

@@ -24,6 +24,7 @@ _PAY = re.compile(
     r"\b(salar(y|ies)|pay|pays|paid|earn|earns|earning|earnings|wages?|income|compensation|make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
     r"how much (do|does|can|could|would|will|should) \w+( \w+){0,3} (make|get|earn|take home|bring in)|"
+    r"\bwhat (do|does|did|would|will|can|could) [\w' -]{1,40}\b(make|earn|get paid|take home)\b|"
     r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
 
 

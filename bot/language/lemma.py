@@ -135,3 +135,9 @@ def is_english(word: str) -> bool:
     index, _, _, lookup = _tables()
     low = word.lower()
     return low in index or low in lookup
+
+
+def is_noun(word: str) -> bool:
+    """True for a noun the lemmatiser's index knows ("database", "school"; not "registered")."""
+    index, _, _, _ = _tables()
+    return word.lower() in index

@@ -23,9 +23,10 @@ _PERIOD_WORDS = (
     ("month", re.compile(r"\bmonthly\b|\bper month\b|\ba month\b", re.I)),
     ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper year\b|\bper annum\b", re.I)),
 )
-_TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b", re.I)
-_BOTTOM = re.compile(r"\b(bottom|lowest)[- ]?(paid|earning)?\b.*\b10\b|\b(lowest|least)\b.*\b(pay|paid|make|earn)\b",
-                     re.I)
+_TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b",
+                  re.I)
+_BOTTOM = re.compile(
+    r"\b(bottom|lowest)[- ]?(paid|earning)?\b.*\b10\b|\b(lowest|least)\b.*\b(pay|paid|make|earn)\b", re.I)
 
 
 def statistic_of(text: str) -> str:

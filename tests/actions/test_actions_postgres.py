@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.actions import UNAVAILABLE, ActionAnswer
 from bot.config import documents_dir
 from bot.ingest import ingest
+from bot.language import asks
 from bot.store import open_store
 from tests.support.pg import PostgresServer, require_postgres
 
@@ -40,7 +41,8 @@ def knowledge_url(server: PostgresServer) -> str:
 
 def ask_london(action: ActionAnswer) -> str:
     tr = Tracker("pg-user", {}, latest_message={"intent": {"name": "ask_salary", "confidence": 1.0},
-                                                "entities": [{"entity": "place", "value": "London"}],
+                                                "entities": [{"entity": "place", "value": "London"},
+                                                             *asks.entities("salary in London")],
                                                 "text": "salary in London"},
                  events=[], paused=False, followup_action=None, active_loop={}, latest_action_name=None)
     dispatcher = CollectingDispatcher()

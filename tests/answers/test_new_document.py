@@ -52,7 +52,7 @@ def store2(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]
 
 
 def ask(st: KnowledgeStore, intent: str, text: str, entities: list[tuple[str, str]]) -> Reply:
-    """One turn, with the level/currency/ranking/pay entities NLU derives from the text (bot.language.asks)."""
+    """One turn, with the level/currency/ranking/pay entities NLU derives from the text ."""
     given = [{"entity": e, "value": v} for e, v in entities]
     return answer(st, Query(intent, text, given + asks.entities(text), {}))
 

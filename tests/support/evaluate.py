@@ -31,7 +31,8 @@ from tests.support.stores import open_built_store
 
 SLOTS = ("role", "place", "topic", "skills")
 FACET_TOPIC = {facet: topic for topic, facets in TOPIC_FACETS.items() for facet in facets}
-EQUIVALENT = {"skills": {"skills", "certification"}, "education": {"education", "certification"},
+EQUIVALENT = {"skills": {"skills", "certification", "tools"}, "tools": {"tools", "skills"},
+              "education": {"education", "certification"},
               "certification": {"certification", "education"}, "career_growth": {"career_growth", "outlook"},
               "overview": {"overview", "duties"}, "duties": {"duties", "overview"},
               "skill_gap": {"skill_gap", "education"}}
