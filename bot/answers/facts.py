@@ -185,10 +185,10 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
             return direct
         facts, extra = direct
     if not facts and (found := topic_sentences(store, role, topic)):
-        lines = [f"The documents about {role.name} have no section on {TOPIC_NAMES.get(topic, topic)}; "
-                 "what they say about it elsewhere:", *(f"• {h.sentence}" for h in found)]
+        said = [f"The documents about {role.name} have no section on {TOPIC_NAMES.get(topic, topic)}; "
+                "what they say about it elsewhere:", *(f"• {h.sentence}" for h in found)]
         sources = unique(h.fact.source.title for h in found)
-        return Reply(text="\n".join([*lines, source_line(sources)]),
+        return Reply(text="\n".join([*said, source_line(sources)]),
                      slots={"role": role.name, "topic": topic}, buttons=btn.after_topic(role.name, topic),
                      sources=sources, topic=topic, roles=[role.name])
     what = TOPIC_NAMES.get(topic, topic)
