@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.protocol import Store
-from bot.core.types import Query
+from bot.core.types import SURE, Query
 from bot.language import levels
 from bot.language.inflect import singular
 from bot.language.words import stopwords
-from bot.nlp.mentions import FUZZY_SURE
 from bot.store.types import PlaceRef, RoleRef
 
 UNKNOWN = "unknown:"
@@ -137,7 +136,7 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
         if ref is None:
             unknown.append(str(ent.get("text") or value))
             continue
-        if float(ent.get("confidence") or 1.0) * 100 < FUZZY_SURE:
+        if float(ent.get("confidence") or 1.0) < SURE:
             if ref not in unsure:
                 unsure.append(ref)
             continue

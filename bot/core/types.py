@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SOURCE_PREFIX = "Source: "
+SURE = 0.9  # an entity with a lower "confidence" (a role written with a typo) is only a suggestion
 
 
 def source_line(titles: list[str] | tuple[str, ...]) -> str:

@@ -14,12 +14,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.core.types import SURE
 from bot.language import asks
 from bot.language.claims import ambiguous_ok, claim_of
 from bot.language.skills import taxonomy
 from bot.language.words import stopwords
 
-FUZZY_SURE = 90  # a typo this close is the role ("electricans")
+FUZZY_SURE = round(SURE * 100)  # a typo this close is the role ("electricans")
 FUZZY_ASK = 80  # this close, the bot asks "did you mean ...?"
 _MAX_NGRAM = 4
 
