@@ -67,7 +67,7 @@ def role_fits(store: Store, skills: list[str]) -> list[Fit]:
 
 
 def _line(fit: Fit) -> str:
-    have = f"you have {join_names(fit.have)} ({len(fit.have)} of {fit.total})" if fit.have else \
+    have = f"you have {join_names(fit.have)}" if fit.have else \
         "none of your skills are listed"
     missing = f"; missing e.g. {join_names(fit.missing)}" if fit.missing else ""
     return f"• {fit.role}: {have}{missing}."

@@ -33,7 +33,7 @@ def period_text(period: str) -> str:
 
 
 def statistic_name(statistic: str) -> str:
-    """How a statistic is named in a reply ("p10" -> "10th-percentile", "typical" -> "stated")."""
+    """How a statistic is named in a reply ("p10" -> "lowest-10-percent", "typical" -> "stated")."""
     return str(table("language")["statistics"].get(statistic, statistic))
 
 

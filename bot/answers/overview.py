@@ -6,7 +6,7 @@ from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, default_role
 from bot.answers.facts import answer_topic, ask_which_role, grouped
-from bot.answers.format import article, render_facts, salary_figure, source_line, unique
+from bot.answers.format import article, render_facts, salary_figure, source_line, statistic_name, unique
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
 
@@ -39,7 +39,8 @@ def answer_overview(store: Store, ctx: Context, text: str) -> Reply:
         sources.append(group[1])
     pay = [s for s in store.salaries(role=role.name) if s.place is None]
     for sal in pay[:2]:
-        lines.append(f"\nSalary: the {sal.statistic} salary for {article(role.name)} {sal.scope} is "
+        stat = statistic_name(sal.statistic)
+        lines.append(f"\nSalary: the {stat} salary for {article(role.name)} {sal.scope} is "
                      f"{salary_figure(sal)} per {sal.period} (from {sal.source.title}).")
         sources.append(sal.source.title)
     sources = unique(sources)

@@ -59,7 +59,7 @@ def asked_figures(figures: list[Salary], ctx: Context) -> list[Salary]:
 
 
 def asked_label(ctx: Context) -> str:
-    """ "10th-percentile figures per hour": what was asked, in words."""
+    """ "lowest-10-percent figures per hour": what was asked, in words."""
     stat = statistic_name(ctx.statistic) + " " if ctx.statistic else ""
     per = f" per {ctx.period}" if ctx.period else ""
     return f"{stat}figures{per}"

@@ -86,5 +86,5 @@ def rows_text(sals: list[Salary]) -> str:
         label = s.place or s.scope.removeprefix("in ").strip() or s.role
         if by_role:
             label = f"{label} ({s.role})"
-        rows.append((label, salary_figure(s) + (f" {s.statistic}" if len(stats) > 1 else "")))
+        rows.append((label, salary_figure(s) + (f" {statistic_name(s.statistic)}" if len(stats) > 1 else "")))
     return aligned(rows)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.answers.context import Store
-from bot.answers.format import aligned, article, join_words, period_text, salary_figure, unique
+from bot.answers.format import (
+    aligned,
+    article,
+    join_words,
+    period_text,
+    salary_figure,
+    statistic_name,
+    unique,
+)
 from bot.answers.salary_base import (
     NO_CONVERSION,
     Draft,
@@ -49,8 +57,8 @@ def compare_roles(store: Store, roles: list[RoleRef], place: PlaceRef | None, d:
             rows.extend(store.salaries(role=role.name, place=place.name))
     if rows:
         d.lines.append("Salaries side by side:")
-        d.lines.append(aligned([(s.role, f"{salary_figure(s)} {s.statistic} {period_text(s.period)} "
-                                 f"{s.scope}") for s in rows]))
+        d.lines.append(aligned([(s.role, f"{salary_figure(s)} {statistic_name(s.statistic)} "
+                                 f"{period_text(s.period)} {s.scope}") for s in rows]))
         d.used.extend(rows)
         d.chart.extend(rows)
     where = f" in {place.name}" if place else ""
@@ -78,7 +86,8 @@ def rank_cities(store: Store, role: RoleRef | None, wanted: str | None, country:
     top = pool[0]
     most = "most" if high else "least"
     d.lines.append(f"Comparing only cities paid in {currency}: {top.place} pays the {most} for "
-                   f"{article(top.role)}, {top.statistic} {salary_figure(top)} {period_text(top.period)}.")
+                   f"{article(top.role)}, {statistic_name(top.statistic)} {salary_figure(top)} "
+                   f"{period_text(top.period)}.")
     d.lines.append(rows_text(pool))
     d.used.extend(pool)
     d.chart.extend(pool)

@@ -1,0 +1,112 @@
+"""Pages of many genres and occupations, and forum-style questions, answered as the bot answers them.
+
+The trained NLU model classifies each question; entities come from the corpus's own entity ruler; the
+reply is scored by its structure (bot.core.types.Reply: kind, topic, roles) and, for page questions, by
+fragments of the page's own text. Development sets have targets; held-out sets (written before tuning,
+never tuned on) are scored and printed, and must keep the reply invariants (a source or an honest
+"not covered", no number the documents and the question don't contain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import config
+from bot.launcher import latest_model
+from tests.support.evaluate import (
+    CorpusBot,
+    load_forum,
+    load_pages,
+    score_forum,
+    score_pages,
+)
+from tests.support.numbers import document_numbers, invented_numbers, numbers_in
+from tests.support.stores import CORPUS_DOCS, DOCS, HELDOUT_DOCS
+
+FIXTURES = config.PROJECT_ROOT / "tests" / "fixtures"
+QUESTIONS = config.PROJECT_ROOT / "tests" / "questions"
+
+
+@pytest.fixture(scope="module")
+def dev_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
+    bot = CorpusBot([DOCS, CORPUS_DOCS], tmp_path_factory.mktemp("corpus"), latest_model())
+    yield bot
+    bot.close()
+
+
+@pytest.fixture(scope="module")
+def heldout_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
+    bot = CorpusBot([HELDOUT_DOCS], tmp_path_factory.mktemp("heldout"), latest_model())
+    yield bot
+    bot.close()
+
+
+def test_every_page_yields_its_roles(dev_bot: CorpusBot, heldout_bot: CorpusBot) -> None:
+    """Each page's title gives the roles its question file names (two-role titles give both)."""
+    for bot, path in ((dev_bot, FIXTURES / "page_questions.yml"),
+                      (heldout_bot, HELDOUT_DOCS / "questions.yml")):
+        have = {r.name for r in bot.store.roles()}
+        for page, spec in load_pages(path).items():
+            missing = [r for r in spec.get("roles", []) if r not in have]
+            print(f"{page}: roles {spec.get('roles')} missing {missing}")
+            if path.parent == FIXTURES:
+                assert not missing, page
+
+
+def test_page_questions_development(dev_bot: CorpusBot) -> None:
+    score = score_pages(dev_bot, load_pages(FIXTURES / "page_questions.yml"))
+    print(score.line("page questions, development"))
+    for failure in score.failures:
+        print("  ", failure)
+    assert score.share("correct") >= 0.6
+    assert score.share("wrong") <= 0.2
+
+
+def test_page_questions_held_out(heldout_bot: CorpusBot) -> None:
+    """Reported, not a target the code was tuned to (target: 90% correct, see the README)."""
+    score = score_pages(heldout_bot, load_pages(HELDOUT_DOCS / "questions.yml"))
+    print(score.line("page questions, held out"))
+    for failure in score.failures:
+        print("  ", failure)
+    assert score.total >= 50
+
+
+def test_forum_questions_development(dev_bot: CorpusBot) -> None:
+    score = score_forum(dev_bot, load_forum(QUESTIONS / "forum_dev.yml"))
+    print(score.line("forum questions, development"))
+    assert score.share("misrouted") <= 0.15
+    assert score.share("correct") + score.share("honest") >= 0.85
+
+
+def test_forum_questions_held_out(dev_bot: CorpusBot) -> None:
+    """Reported (targets: misrouted <= 5%, answered >= 60% of the answerable ones; see the README)."""
+    cases = load_forum(QUESTIONS / "forum_heldout.yml")
+    score = score_forum(dev_bot, cases)
+    answerable = [c for c in cases if c.get("expect") == "answer"]
+    ok = score_forum(dev_bot, answerable)
+    print(score.line("forum questions, held out"), "|", f"answerable answered {ok.share('correct'):.0%}")
+    assert score.total == 60
+
+
+@pytest.mark.parametrize("which", ["dev", "heldout"])
+def test_replies_cite_or_say_not_covered_and_invent_no_number(dev_bot: CorpusBot, heldout_bot: CorpusBot,
+                                                              which: str) -> None:
+    """Every reply cites a source or is honest; every number is in the raw documents or the question."""
+    bot, docs, pages = ((dev_bot, [DOCS, CORPUS_DOCS], FIXTURES / "page_questions.yml") if which == "dev"
+                        else (heldout_bot, [HELDOUT_DOCS], HELDOUT_DOCS / "questions.yml"))
+    known = document_numbers([Path(d) for d in docs])
+    questions = [c["q"] for spec in load_pages(pages).values() for c in spec["questions"]]
+    if which == "dev":
+        questions += [c["q"] for c in load_forum(QUESTIONS / "forum_dev.yml")]
+    problems = []
+    for q in questions:
+        reply = bot.ask(q)
+        if reply.kind == "answer" and not reply.sources:
+            problems.append((q, "answer without a source"))
+        invented = invented_numbers(reply.text, known | numbers_in(q))
+        if invented:
+            problems.append((q, f"numbers {sorted(invented)}"))
+    assert problems == []
