@@ -97,6 +97,9 @@ class ActionAnswer(Action):
         if isinstance(reply, str):
             dispatcher.utter_message(text=reply)
             return []
-        dispatcher.utter_message(text=reply.text, buttons=reply.buttons,
-                                 json_message={"reply": reply.structured()})
+        if reply.kind == "smalltalk":  # greetings and help: text and buttons are the whole reply
+            dispatcher.utter_message(text=reply.text, buttons=reply.buttons)
+        else:
+            dispatcher.utter_message(text=reply.text, buttons=reply.buttons,
+                                     json_message={"reply": reply.structured()})
         return [SlotSet(k, v) for k, v in reply.slots.items() if k in SLOTS]
