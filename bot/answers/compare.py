@@ -6,9 +6,11 @@ from __future__ import annotations
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, senior_of
 from bot.answers.facts import TOPIC_FACETS, TOPIC_NAMES, collect, shown
+from bot.answers.fallback import answer_fallback
 from bot.answers.format import join_words, render_facts, source_line, unique
 from bot.answers.salary import answer_salary
 from bot.answers.subject import topic_words
+from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.language import levels
 from bot.language.inflect import singular
@@ -45,11 +47,10 @@ def answer_compare(store: Store, query: Query, ctx: Context) -> Reply:
     if ctx.pay:
         ctx.roles = roles
         return answer_salary(store, query, ctx)
+    if len(roles) < 2 and ctx.unknown_roles:
+        return unknown_role_reply(store, ctx.unknown_roles, "comparison")
     if len(roles) < 2:
-        names = [r.name for r in store.roles()]
-        missing = f" I have no data about {join_words(ctx.unknown_roles)}." if ctx.unknown_roles else ""
-        return Reply(text=f"Which roles should I compare?{missing} I know about {join_words(names)}.",
-                     buttons=btn.roles(names), kind="clarify", topic="comparison")
+        return answer_fallback(store, query, ctx)  # one role named: not a comparison after all
     topic = compared_topic(query.text)
     what = TOPIC_NAMES.get(topic, topic)
     lines = [f"Comparing {what}:"]
