@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from bot.language import asks
 from bot.launcher import Stack
 from tests.production.conftest import make_stack
 
@@ -42,10 +43,10 @@ def webhook_call(sender: str, intent: str, text: str, entities: list[dict[str, A
 
 
 def entity(name: str, value: str, text: str, said: str) -> dict[str, Any]:
-    """An entity as Rasa's SpacyEntityExtractor reports it, with its offsets in `said`."""
+    """An entity as the CareerEntities NLU component reports it, with its offsets in `said`."""
     start = said.index(text)
     return {"entity": name, "value": value, "text": text, "start": start, "end": start + len(text),
-            "extractor": "SpacyEntityExtractor", "confidence": None}
+            "extractor": "CareerEntities", "confidence": 1.0}
 
 
 def post(url: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -83,13 +84,14 @@ def test_action_server_loads_neither_spacy_nor_tensorflow(action_server: Stack) 
     said = "How much do backend engineers earn in London?"
     knowledge = post(url, webhook_call("imports-1", "ask_salary", said, [
         entity("role", "Backend Software Engineer", "backend engineers", said),
-        entity("place", "London", "London", said),
+        entity("place", "London", "London", said), *asks.entities(said),
     ]))
     assert "95,000" in " ".join(str(r.get("text")) for r in knowledge["responses"])
     said = "I know Python and SQL, what am I missing for a backend role?"
     gap = post(url, webhook_call("imports-2", "ask_skill_gap", said, [
-        entity("skill", "Python", "Python", said), entity("skill", "SQL", "SQL", said),
-        entity("role", "Backend Software Engineer", "backend", said),
+        {**entity("skill", "Python", "Python", said), "claim": "known"},
+        {**entity("skill", "SQL", "SQL", said), "claim": "known"},
+        entity("role", "Backend Software Engineer", "backend", said), *asks.entities(said),
     ]))
     gap_text = " ".join(str(r.get("text")) for r in gap["responses"])
     assert "Python" in gap_text, gap_text[:300]
