@@ -13,26 +13,31 @@ from typing import Any
 
 from bot.core.types import Query
 from bot.dispatch import answer
+from bot.language import asks
 
 ROLE = "Backend Software Engineer"
 SENIOR = "Senior Backend Software Engineer"
 
 
-def ent(kind: str, value: str, text: str, said: str, role: str | None = None) -> dict[str, Any]:
+def ent(kind: str, value: str, text: str, said: str, claim: str | None = None) -> dict[str, Any]:
     """One NLU entity with offsets into `said`."""
     start = said.find(text)
     out: dict[str, Any] = {"entity": kind, "value": value, "text": text, "start": max(start, 0),
                            "end": max(start, 0) + len(text)}
-    if role:
-        out["role"] = role
+    if claim:
+        out["claim"] = claim
     return out
 
 
 def turn(intent: str, said: str, entities: list[tuple[str, str, str]] | None = None,
-         expect: str = "", skill_role: str | None = None) -> tuple[Query, str]:
-    """A turn: the Query (without slots) and the text its answer must contain."""
-    ents = [ent(k, v, t, said, skill_role if k == "skill" else None) for k, v, t in entities or []]
-    return Query(intent=intent, text=said, entities=ents), expect
+         expect: str = "", skill_claim: str | None = None) -> tuple[Query, str]:
+    """A turn: the Query (without slots) and the text its answer must contain.
+
+    Besides the names, NLU adds what the message asks for (level, currency, ranking, pay) from
+    `bot.language.asks`, as the Rasa component does.
+    """
+    ents = [ent(k, v, t, said, skill_claim if k == "skill" else None) for k, v, t in entities or []]
+    return Query(intent=intent, text=said, entities=ents + asks.entities(said)), expect
 
 
 CONVERSATIONS: list[list[tuple[Query, str]]] = [
@@ -41,7 +46,7 @@ CONVERSATIONS: list[list[tuple[Query, str]]] = [
              [("role", ROLE, "backend engineers"), ("place", "London", "London")], "95,000"),
         turn("followup_place", "and in Berlin?", [("place", "Berlin", "Berlin")], "92,000"),
         turn("followup_place", "what about Paris?", [("place", "Paris", "Paris")], "64,500"),
-        turn("followup_role", "what about senior ones?", [("level", "senior", "senior")]),
+        turn("followup_role", "what about senior ones?"),
         turn("ask_skills", "What skills does a backend engineer need?", [("role", ROLE, "backend engineer")],
              "Source:"),
         turn("ask_tools", "What tools do backend engineers use?", [("role", ROLE, "backend engineers")],
@@ -68,12 +73,12 @@ CONVERSATIONS: list[list[tuple[Query, str]]] = [
     ],
     [
         turn("tell_skills", "I know Python and SQL", [("skill", "Python", "Python"), ("skill", "SQL", "SQL")],
-             skill_role="known"),
+             skill_claim="known"),
         turn("ask_skill_gap", "what am I missing for a backend role?", [("role", ROLE, "backend")]),
-        turn("tell_skills", "I also know Docker", [("skill", "Docker", "Docker")], skill_role="known"),
+        turn("tell_skills", "I also know Docker", [("skill", "Docker", "Docker")], skill_claim="known"),
         turn("ask_skill_gap", "am I ready for a senior backend role?", [("role", SENIOR, "senior backend")]),
         turn("ask_skill_gap", "I know Java and AWS, what am I missing?",
-             [("skill", "Java", "Java"), ("skill", "AWS", "AWS")], skill_role="known"),
+             [("skill", "Java", "Java"), ("skill", "AWS", "AWS")], skill_claim="known"),
         turn("ask_certification", "Are there certifications for backend developers?",
              [("role", ROLE, "backend developers")]),
         turn("forget_skills", "forget my skills"),
