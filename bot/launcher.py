@@ -293,8 +293,9 @@ def run_shell() -> int:
     try:
         stack.start_actions()
         endpoints, _, secrets = write_runtime_files(stack.runtime_dir, stack.action_url, (), stack.env)
-        cmd = [str(BIN / "rasa"), "shell", "--model", str(latest_model()), "--endpoints", str(endpoints),
-               "-p", str(free_port())]
+        # Rasa's console channel, minus the structured reply it would dump as JSON (bot.channels.shell).
+        cmd = [str(BIN / "rasa"), "run", "--connector", "bot.channels.shell.ShellInput", "--model",
+               str(latest_model()), "--endpoints", str(endpoints), "-p", str(free_port())]
         # Same process group as the launcher, so it keeps the terminal (and gets its Ctrl-C).
         shell = subprocess.Popen(cmd, cwd=config.PROJECT_ROOT, env={**stack.env, **secrets})  # noqa: S603
         return shell.wait()

@@ -3,12 +3,13 @@
 `python -m bot.launcher shell` (as `make shell` runs it) and `python -m bot.launcher run` (as
 `make run` does) each run in their own pseudo-terminal (pexpect). Once the bot is up, the launcher
 gets the signal; then the launcher and every process it started (action server, Rasa or
-`rasa shell`, and their children) must be gone. Closing the terminal of `make shell` (the pty's
+the terminal chat (Rasa's console through bot.channels.shell.ShellInput), and their children) must be gone. Closing the terminal of `make shell` (the pty's
 master side, as a closed tmux window does) is checked too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -24,6 +25,7 @@ from bot import config
 from bot.launcher import free_port
 from tests.production.conftest import require_model
 
+Launched = dict[str, tuple[pexpect.spawn, list[psutil.Process]]]  # name -> (pty child, processes)
 READY = {"shell": "Your input ->", "run": "The career-advice bot is up"}
 START_TIMEOUT = 240
 STOP_TIMEOUT = 60
@@ -48,27 +50,19 @@ def alive(procs: list[psutil.Process]) -> list[str]:
 
 
 @pytest.fixture()
-def launch(tmp_path: Path) -> Iterator[dict[str, pexpect.spawn]]:
-    """Start launchers in a pty on free ports; whatever a failed test leaves is killed afterwards."""
+def launch(tmp_path: Path) -> Iterator[Launched]:
+    """Launchers started by the test, with their process families; survivors are killed afterwards."""
     require_model()
-    spawned: dict[str, pexpect.spawn] = {}
+    spawned: Launched = {}
     yield spawned
-    for child in spawned.values():
-        for proc in alive_procs(child):
-            proc.kill()
+    for child, procs in spawned.values():
+        for proc in procs:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                proc.kill()
         child.close(force=True)
 
 
-def alive_procs(child: pexpect.spawn) -> list[psutil.Process]:
-    try:
-        return [p for p in family(child.pid) if p.is_running()]
-    except psutil.NoSuchProcess:
-        return []
-
-
-def start(
-    launch: dict[str, pexpect.spawn], mode: str, tmp_path: Path
-) -> tuple[pexpect.spawn, list[psutil.Process]]:
+def start(launch: Launched, mode: str, tmp_path: Path) -> tuple[pexpect.spawn, list[psutil.Process]]:
     """`python -m bot.launcher MODE` in a pty, up and answering; returns it and its process family."""
     env = {
         **os.environ,
@@ -81,12 +75,15 @@ def start(
         sys.executable, ["-m", "bot.launcher", mode], cwd=str(config.PROJECT_ROOT), env=env,
         encoding="utf-8", codec_errors="replace", timeout=START_TIMEOUT, dimensions=(40, 160),
     )
-    launch[f"{mode}-{len(launch)}"] = child
+    key = f"{mode}-{len(launch)}"
+    launch[key] = (child, [psutil.Process(child.pid)])
     child.expect(READY[mode])
     procs = family(child.pid)
+    launch[key] = (child, procs)  # psutil refuses to signal a pid that was reused since
     names = " ".join(" ".join(p.cmdline()) for p in procs)
     assert "rasa_sdk" in names, f"no action server among {names}"
-    assert ("rasa shell" if mode == "shell" else "rasa run") in names.replace("/rasa ", "rasa "), names
+    wanted = "rasa run --connector bot.channels.shell.ShellInput" if mode == "shell" else "rasa run"
+    assert wanted in names.replace("/rasa ", "rasa "), names
     return child, procs
 
 
@@ -115,14 +112,14 @@ def assert_all_stopped(child: pexpect.spawn, procs: list[psutil.Process], how: s
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
 @pytest.mark.parametrize("mode", ["shell", "run"])
 def test_signal_stops_everything(
-    launch: dict[str, pexpect.spawn], tmp_path: Path, mode: str, sig: signal.Signals
+    launch: Launched, tmp_path: Path, mode: str, sig: signal.Signals
 ) -> None:
     child, procs = start(launch, mode, tmp_path)
     os.kill(child.pid, sig)
     assert_all_stopped(child, procs, f"{sig.name} to `launcher {mode}`")
 
 
-def test_closing_the_terminal_stops_make_shell(launch: dict[str, pexpect.spawn], tmp_path: Path) -> None:
+def test_closing_the_terminal_stops_make_shell(launch: Launched, tmp_path: Path) -> None:
     child, procs = start(launch, "shell", tmp_path)
     child.ptyproc.fileobj.close()  # the terminal goes away: the kernel hangs up its session
     child.ptyproc.closed = True
