@@ -58,7 +58,7 @@ $(STORE): $(DEPS) $(DOCS) $(wildcard bot/facets.py bot/ingest/*.py bot/ingest/*/
 	$(PY) -m bot ingest
 	touch $@
 
-$(NLP): $(STORE) $(wildcard bot/nlp/*.py bot/advice/*.py bot/data/*)
+$(NLP): $(STORE) $(wildcard bot/nlp/*.py bot/language/*.py bot/data/*)
 	$(PY) -m bot build-nlp
 	touch $@
 

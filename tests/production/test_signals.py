@@ -3,7 +3,9 @@
 `python -m bot.launcher shell` (as `make shell` runs it) and `python -m bot.launcher run` (as
 `make run` does) each run in their own pseudo-terminal (pexpect). Once the bot is up, the launcher
 gets the signal; then the launcher and every process it started (action server, Rasa or
-the terminal chat (Rasa's console through bot.channels.shell.ShellInput), and their children) must be gone. Closing the terminal of `make shell` (the pty's
+the terminal chat (Rasa's console through
+bot.channels.shell.ShellInput), and their children) must be gone. Closing the terminal of `make shell`
+(the pty's
 master side, as a closed tmux window does) is checked too.
 """
 
