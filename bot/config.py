@@ -29,3 +29,8 @@ def documents_dir() -> Path:
 def spacy_model_dir() -> Path:
     """Directory of the blank spaCy pipeline with the store's entity ruler."""
     return Path(os.environ.get("SPACY_MODEL_DIR", build_dir() / "spacy_model"))
+
+
+def turn_timeout_seconds() -> float:
+    """Seconds after which a turn is answered with an apology (`BOT_TURN_TIMEOUT_SECONDS`, 10)."""
+    return float(os.environ.get("BOT_TURN_TIMEOUT_SECONDS", "10"))

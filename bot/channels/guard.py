@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+
+from bot import config
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,12 @@ TOO_LONG = (
 NOT_TEXT = "I can only read text messages. Please type your question."
 # A turn that takes longer (e.g. an action server that accepts connections but hangs; Rasa's own
 # action timeout is 5 minutes) is answered with the apology; the turn itself is not cancelled.
-REPLY_TIMEOUT_SECONDS = float(os.environ.get("BOT_TURN_TIMEOUT_SECONDS", "10"))
+REPLY_TIMEOUT_SECONDS: float | None = None  # an override (tests); else config.turn_timeout_seconds()
+
+
+def reply_timeout() -> float:
+    """Seconds before a slow turn gets the apology (read when a turn starts, not at import)."""
+    return REPLY_TIMEOUT_SECONDS if REPLY_TIMEOUT_SECONDS is not None else config.turn_timeout_seconds()
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
@@ -89,10 +95,10 @@ class ReplyGuard:
             # gets the apology, but the turn is never cancelled halfway through saving its tracker.
             turn = asyncio.ensure_future(on_new_message(message))
             try:
-                result = await asyncio.wait_for(asyncio.shield(turn), REPLY_TIMEOUT_SECONDS)
+                result = await asyncio.wait_for(asyncio.shield(turn), reply_timeout())
             except asyncio.TimeoutError:
                 logger.error("No answer within %.0f s for %s; the turn goes on in the background.",
-                             REPLY_TIMEOUT_SECONDS, message.sender_id)
+                             reply_timeout(), message.sender_id)
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - any failure must still get an answer
