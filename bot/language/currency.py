@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.language.data import table
+from bot.language.text import non_overlapping
 
 
 @lru_cache(maxsize=1)
@@ -38,12 +39,7 @@ def mentions(text: str) -> list[tuple[str, int, int]]:
     for sym, code in symbols().items():
         if len(sym) == 1:
             found.extend((code, m.start(), m.end()) for m in re.finditer(re.escape(sym), text))
-    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
-    out: list[tuple[str, int, int]] = []
-    for item in found:
-        if not out or item[1] >= out[-1][2]:
-            out.append(item)
-    return out
+    return non_overlapping(found)
 
 
 def requested(text: str) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.data import table
+from bot.language.text import non_overlapping
 
 JUNIOR, MID, SENIOR, LEAD = "junior", "mid", "senior", "lead"
 
@@ -55,13 +56,7 @@ def title_level(name: str) -> tuple[str | None, str]:
 
 def mentions(text: str) -> list[tuple[str, int, int]]:
     """(level, start, end) for every seniority word in a message, in order."""
-    found = [(name, m.start(), m.end()) for name, rx in _word_re() for m in rx.finditer(text)]
-    found.sort(key=lambda f: f[1])
-    out: list[tuple[str, int, int]] = []
-    for item in found:
-        if not out or item[1] >= out[-1][2]:
-            out.append(item)
-    return out
+    return non_overlapping([(name, m.start(), m.end()) for name, rx in _word_re() for m in rx.finditer(text)])
 
 
 def level_of(text: str) -> str | None:

@@ -58,3 +58,13 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph (split after . ! ? before a capital, a digit or a quote)."""
     return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
+
+
+def non_overlapping(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(label, start, end) matches in text order, the longest first where two start together, without
+    overlaps."""
+    out: list[tuple[str, int, int]] = []
+    for item in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
+    return out
