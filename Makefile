@@ -117,6 +117,7 @@ bench: model $(WIDGET)
 	$(PY) -m bench.query_bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.load_bench
+	$(PY) -m bench.conversation_bench
 	$(PY) -m bench.soak_bench
 
 .PHONY: clean

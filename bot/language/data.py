@@ -14,5 +14,6 @@ def table(name: str) -> Any:
     """The parsed YAML file bot/data/<name>.yml."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ~10x faster
     with open(DATA_DIR / f"{name}.yml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
