@@ -9,51 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from bot.ingest import lines as ln
-from bot.ingest.salary import MONEY_RE, TableRow, parse_table_row
+from bot.ingest.page import Block, Page, Section
+from bot.ingest.salary import MONEY_RE
+from bot.ingest.tables import MD_SEPARATOR, city_table
 from bot.language.inflect import singular
 from bot.language.text import squash, words
 from bot.language.words import stopwords
 from bot.store.roles import role_names
 
+__all__ = ["Block", "Page", "Section", "is_heading", "is_noise", "markup_heading", "parse_page"]
+
 is_heading = ln.is_heading
 is_noise = ln.is_noise
 markup_heading = ln.markup_heading
-_TABLE_HEAD = re.compile(r"^(city|location|place|metro(politan)? area|country)\b", re.I)
-_STAT_HEAD = re.compile(r"^(median|average|mean)?\s*(salary|pay|salaries)?$", re.I)
-_MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
 _TITLE_SCAN = 60
-
-
-@dataclass
-class Block:
-    """A paragraph, a list (with its lead-in line), a City/Median salary table or a table of rows."""
-
-    kind: str  # paragraph | list | table | rows
-    text: str = ""
-    items: list[str] = field(default_factory=list)
-    rows: list[TableRow] = field(default_factory=list)
-    statistic: str = "median"
-    cells: list[list[str]] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    """Blocks under one heading ("" for the text before the first heading)."""
-
-    heading: str
-    blocks: list[Block] = field(default_factory=list)
-
-
-@dataclass
-class Page:
-    """A parsed page: its title line and its sections."""
-
-    title: str
-    sections: list[Section]
 
 
 def clean(text: str) -> str:
@@ -117,38 +89,6 @@ def _title_shape(s: str) -> bool:
         bool(s) and len(s) <= 120 and len(s.split()) <= 14 and s[-1] not in ".,;:!"
         and any(c.isalpha() for c in s) and not ln.BULLET_RE.match(s) and not MONEY_RE.search(s)
     )
-
-
-def _table(lines: list[str], i: int) -> tuple[Block | None, int]:
-    """A City/Median table starting at lines[i] (two-line or one-line rows); returns (block, next index)."""
-    head = lines[i].strip().strip("|").strip()
-    parts = re.split(r"\s*(?:\t|\|| {2,})\s*", head)
-    if len(parts) >= 2 and _TABLE_HEAD.match(parts[0]) and _STAT_HEAD.match(parts[1]):
-        stat_line, j = parts[1], i + 1
-    elif (
-        _TABLE_HEAD.match(head) and len(head.split()) <= 3 and i + 1 < len(lines)
-        and lines[i + 1].strip() and _STAT_HEAD.match(lines[i + 1].strip())
-    ):
-        stat_line, j = lines[i + 1].strip(), i + 2
-    else:
-        return None, i
-    stat = "average" if re.search(r"average|mean", stat_line, re.I) else "median"
-    block = Block(kind="table", statistic=stat)
-    if j < len(lines) and _MD_SEPARATOR.match(lines[j].strip()):
-        j += 1
-    while j < len(lines):
-        row = parse_table_row(lines[j])
-        if row is None and j + 1 < len(lines):
-            row = parse_table_row(f"{lines[j].strip()}\t{lines[j + 1].strip()}")
-            if row is not None and not MONEY_RE.search(lines[j]):
-                j += 1
-            else:
-                row = None
-        if row is None:
-            break
-        block.rows.append(row)
-        j += 1
-    return (block if block.rows else None), j
 
 
 class _PageBuilder:
@@ -244,7 +184,7 @@ class _PageBuilder:
         while j < len(self.lines):
             s = self.lines[j].strip()
             row = ln.cells(s)
-            if _MD_SEPARATOR.match(s):
+            if MD_SEPARATOR.match(s):
                 j += 1
                 continue
             if row:
@@ -266,7 +206,7 @@ class _PageBuilder:
                 self.flush()
                 i += 1
                 continue
-            table, nxt = _table(self.lines, i)
+            table, nxt = city_table(self.lines, i)
             if ln.is_noise(s):
                 i += 1
             elif table is not None:

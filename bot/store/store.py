@@ -16,7 +16,8 @@ from bot.language.text import key
 from bot.store import gazetteer as gz
 from bot.store.db import GENERATION_KEY, create_schema, make_engine
 from bot.store.models import Document, FactRow, Meta, Passage, PlaceRow, Role, RoleAlias, SalaryRow, TermRow
-from bot.store.roles import RoleEntry, RoleIndex, role_key
+from bot.store.role_index import RoleEntry, RoleIndex
+from bot.store.roles import role_key
 from bot.store.snapshot import Snapshot
 from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
 
