@@ -10,6 +10,7 @@ from pathlib import Path
 
 import aiohttp
 
+from bench.soak_bench import SCRIPT as SOAK_SCRIPT
 from bot.launcher import Stack
 from tests.production.clients import RestResult, rest_say, tree_rss_mb, user_texts
 from tests.production.conftest import make_stack
@@ -50,18 +51,7 @@ def test_small_soak_has_no_errors(bot_stack: Stack) -> None:
     assert tree_rss_mb(bot_stack.rasa.pid) < rss_before * 1.5 + 50
 
 
-LONG_CYCLE = [
-    ("How much do backend engineers earn in London?", "95,000"),
-    ("and in Paris?", "64,500"),
-    ("and in Berlin?", "92,000"),
-    ("What skills does a backend engineer need?", "Source:"),
-    ("and in New York?", "214,000"),
-    ("What tools do backend engineers use?", "Source:"),
-    ("and in Toronto?", "119,000"),
-    ("How do I become a backend engineer?", "Source:"),
-    ("and in Austin?", "149,000"),
-    ("thanks", ""),
-]
+LONG_CYCLE = SOAK_SCRIPT  # the soak benchmark's conversation: one list of turns and expected answers
 GAP = "what am I missing for a backend role?"
 
 
