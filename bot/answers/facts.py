@@ -23,6 +23,7 @@ from bot.answers.format import (
 from bot.answers.subject import Hit
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
+from bot.language.skills import taxonomy
 from bot.store.types import Fact, RoleRef
 
 INTENT_TOPIC: dict[str, str] = {
@@ -90,6 +91,8 @@ def collect(store: Store, role: str, topic: str, text: str) -> list[Fact]:
             facts.extend(f for f in store.facts(role, facet) if SOFT_ITEM.search(f.text))
     if topic == "certification" and not facts:
         facts = certification_mentions(store, role)
+    if topic == "tools" and not facts:
+        facts = named_tool_mentions(store, role)
     for facet in FALLBACK_FACETS.get(topic, ()) if not facts else ():
         facts.extend(store.facts(role, facet))  # a job ad's "Requirements" are its skills
     return facts
@@ -104,6 +107,19 @@ def certification_mentions(store: Store, role: str) -> list[Fact]:
             if sent and all(sent != f.text for f in found):
                 found.append(Fact(role=fact.role, facet=fact.facet, text=sent, source=fact.source,
                                   terms=fact.terms, heading=fact.heading))
+    return found
+
+
+def named_tool_mentions(store: Store, role: str) -> list[Fact]:
+    """Facts anywhere in a role's pages that name a product, language or platform of the taxonomy's
+    named categories (a job ad's duties and requirements name its tools without a tools section)."""
+    tax = taxonomy()
+    found: list[Fact] = []
+    for facet in fc.ALL_FACETS:
+        if facet in (fc.SALARY, fc.BENEFITS, fc.RELATED_ROLES):
+            continue
+        found.extend(f for f in store.facts(role, facet)
+                     if any(tax.named_category(t) for t in f.terms) and f not in found)
     return found
 
 

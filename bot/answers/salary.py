@@ -27,10 +27,12 @@ from bot.answers.salary_base import (
     country_wide,
     distinct,
     rows_text,
+    unplaced_in_currency,
 )
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
+from bot.store import gazetteer as gz
 from bot.store.types import PlaceRef, RoleRef, Salary
 
 STARTING = ("starting", "minimum")
@@ -126,6 +128,13 @@ def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -
             d.lines.append(f"Salary figures for {with_the(place.name)} in my documents:")
             d.lines.extend(bullet(s) for s in wide)
             d.used.extend(wide)
+        unplaced = [] if wide else [s for n in names for s in unplaced_in_currency(store, n, place)]
+        if unplaced:
+            d.lines.append(f"The documents give these figures without naming a place; they are in "
+                           f"{unplaced[0].currency}, the currency of {with_the(place.name)}:")
+            d.lines.extend(bullet(s) for s in unplaced)
+            d.used.extend(unplaced)
+            wide = unplaced
         rows = [f for c in store.cities_in(place.name) for f in city_figures(store, role, c, d)]
         if rows:
             d.lines.append(f"Cities in {with_the(place.name)} with salary figures:")
@@ -134,6 +143,12 @@ def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -
             d.chart.extend(rows)
         return bool(wide or rows)
     figs = city_figures(store, role, place, d)
+    if not figs and place.kind == "region":
+        inside = [c for c in store.places(with_data=True) if gz.gazetteer().in_region(c.name, place.name)]
+        figs = [f for c in inside for f in city_figures(store, role, c, d)]
+        if figs:
+            d.lines.append(f"The documents give no figure for {place.name} as a whole; for "
+                           f"{join_words([c.name for c in inside])}, in {place.name}:")
     if len(figs) == 1:
         d.lines.append(salary_sentence(figs[0]))
     else:
@@ -165,7 +180,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
         if asked:
             reply.text += f" (You asked about {', '.join(asked)}: I have no figures for that role there.)"
         return reply
-    places = [p for p in ctx.places if has_figures(store, p)]
+    places = [p for p in ctx.places if has_figures(store, p, ctx.role)]
     no_data = list(ctx.unknown_places) + [p.name for p in ctx.places if p not in places]
     role = ctx.role
     direction = ctx.direction
@@ -175,7 +190,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     if ctx.unknown_roles:
         d.lines.append(role_note(ctx.unknown_roles, store))
     if no_data:
-        d.lines.append(place_note(no_data, store))
+        d.lines.append(place_note(no_data, store, role.name if role else None))
     compare = query.intent == "compare_salary"
     if len(places) > 1:
         missing = compare_places(store, role, places, d)
@@ -191,7 +206,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
                            f"{role.name}:")
         if not place_lines(store, role, places[0], d):
             return unknown_place_reply(store, [places[0].name], role.name if role else None)
-        if role is not None and places[0].kind == "city" and not any(s.role == role.name for s in d.used):
+        if role is not None and places[0].kind != "country" and not any(s.role == role.name for s in d.used):
             own = country_wide(store, role.name)
             if own:
                 d.lines.append(f"What the documents do give for {role.name}:")
@@ -207,10 +222,15 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     return finish(store, ctx, d, role, places)
 
 
-def has_figures(store: Store, place: PlaceRef) -> bool:
-    """A city with data, or a country with a figure or with cities that have figures."""
+def has_figures(store: Store, place: PlaceRef, role: RoleRef | None = None) -> bool:
+    """A city with data, or a country with a figure, with cities that have figures, or (for a role) with
+    the role's place-less figures in its currency."""
     if place.kind == "country":
-        return place.has_data or bool(store.cities_in(place.name))
+        return place.has_data or bool(store.cities_in(place.name)) or (
+            role is not None and bool(unplaced_in_currency(store, role.name, place)))
+    if place.kind == "region":
+        return place.has_data or any(gz.gazetteer().in_region(c.name, place.name)
+                                     for c in store.places(with_data=True))
     return place.has_data
 
 

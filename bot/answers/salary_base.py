@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.answers.context import Store, base_of
 from bot.answers.format import aligned, period_text, salary_figure, statistic_name, unique
+from bot.store import gazetteer as gz
 from bot.store.types import PlaceRef, RoleRef, Salary
 
 NO_CONVERSION = "I don't convert currencies: the documents contain no exchange rates."
@@ -58,6 +59,15 @@ def bullet(sal: Salary) -> str:
 def country_wide(store: Store, role: str, country: str | None = None) -> list[Salary]:
     """Figures for a whole country (no city), e.g. the US averages, without repeats."""
     return distinct([s for s in store.salaries(role=role, country=country) if s.place is None])
+
+
+def unplaced_in_currency(store: Store, role: str, place: PlaceRef) -> list[Salary]:
+    """A role's figures that name no place but are in a country's own currency ("$" on a page that
+    never says "United States"): what to show, labelled as such, when that country is asked about."""
+    country = gz.gazetteer().country_by_code(place.country_code) if place.kind == "country" else None
+    if country is None:
+        return []
+    return [s for s in country_wide(store, role) if s.country is None and s.currency == country.currency]
 
 
 def city_figures(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft | None = None) -> list[Salary]:

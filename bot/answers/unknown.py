@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from bot.answers import buttons as btn
 from bot.answers.context import Store
-from bot.answers.format import article, join_words, plural
+from bot.answers.format import article, join_words, plural, with_the
 from bot.core.types import Reply
 from bot.language.inflect import is_plural
 from bot.store.types import RoleRef
@@ -18,8 +18,8 @@ def known_role_names(store: Store) -> list[str]:
 
 
 def known_city_names(store: Store) -> list[str]:
-    """Cities that have salary figures."""
-    return [p.name for p in store.places(with_data=True) if p.kind == "city"]
+    """Cities and regions that have salary figures."""
+    return [p.name for p in store.places(with_data=True) if p.kind != "country"]
 
 
 def role_note(names: Sequence[str], store: Store) -> str:
@@ -56,12 +56,35 @@ TOPIC_QUESTIONS = {
 }
 
 
-def place_note(names: Sequence[str], store: Store) -> str:
-    """"I have no data for Sydney. I have salary figures for: ..." (no figures)."""
+def role_pay_places(store: Store, role: str) -> tuple[list[str], bool]:
+    """Where the documents give a role's figures (its cities and regions, then "the whole of <country>"),
+    and whether some figures name no place."""
+    out: list[str] = []
+    unplaced = False
+    for sal in store.salaries(role=role):
+        if not sal.place and not sal.country:
+            unplaced = True
+            continue
+        where = sal.place or f"the whole of {with_the(sal.country or '')}"
+        if where not in out:
+            out.append(where)
+    return out, unplaced
+
+
+def place_note(names: Sequence[str], store: Store, role: str | None = None) -> str:
+    """"The documents give no salary figure for Texas. Their Dietitian figures are for: the whole of the
+    United States." (no figures); without a role, the cities that have figures."""
+    asked = join_words(list(names))
+    where, unplaced = role_pay_places(store, role) if role else ([], False)
+    if where or unplaced:
+        said = f"Their {role} figures are for {join_words(where)}" if where else f"Their {role} figures"
+        if unplaced:
+            said += ", and some name no place" if where else " name no place"
+        return f"The documents give no salary figure for {role} in {asked}. {said}."
+    text = f"The documents give no salary figure for {asked}."
     cities = known_city_names(store)
-    text = f"I have no data for {join_words(list(names))}."
     if cities:
-        text += f" I have salary figures for these cities: {join_words(cities)}."
+        text += f" They have salary figures for these places: {join_words(cities)}."
     return text
 
 
@@ -73,5 +96,7 @@ def unknown_place_reply(store: Store, names: Sequence[str], role: str | None) ->
     slots: dict[str, str] = {"topic": "salary"}
     if role:
         slots["role"] = role
-    return Reply(text=place_note(names, store), buttons=buttons, slots=slots, kind="not_covered",
+    if role:
+        buttons.insert(0, btn.button(f"{role} pay", f"How much does {article(role)} earn?"))
+    return Reply(text=place_note(names, store, role), buttons=buttons, slots=slots, kind="not_covered",
                  topic="salary", roles=[role] if role else [])

@@ -80,7 +80,7 @@ class _Builder:
                 if base and len(base.split()) <= 4:
                     us = gz.gazetteer().countries["US"]
                     place = gz.Place(title_case(base), "city", us.name, "US", (), us.currency, us.symbol)
-            if place is not None and place.kind == "city" and place.name not in found:
+            if place is not None and place.kind != "country" and place.name not in found:
                 self.place(place, cand)
                 found.append(place.name)
         return tuple(found)
@@ -107,7 +107,9 @@ class _Builder:
                 scope = cand
                 break
         code, symbol = gz.currency_for(mention.money.symbol, place.country_code if place else None)
-        city = place.name if place is not None and place.kind == "city" else None
+        if place is None:  # a national figure: the country whose currency it is, when only one uses it
+            place = gz.gazetteer().sole_country(code, symbol)
+        city = place.name if place is not None and place.kind != "country" else None
         if place is not None and city:
             self.place(place, place.name)
         own = self.scope.named(mention.sentence)
@@ -133,7 +135,7 @@ class _Builder:
         pseq = self.passage(heading, fc.SALARY, "table", text, roles)
         for row, stat in rows:
             place = gz.resolve(row.place)
-            if place is None or place.kind != "city":
+            if place is None or place.kind == "country":
                 place = gz.Place(title_case(row.place), "city", place.country if place else None,
                                  place.country_code if place else None, ())
             self.place(place, row.place)

@@ -68,7 +68,7 @@ _CONTENT_RULES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"employers (value|prefer|look)", 2),
         (r"proficiency", 1),
     ),
-    fc.SKILLS: ((r"\bskills?\b", 1.5), (r"possess", 1.5), (r"proficien", 1), (r"abilit", 0.5)),
+    fc.SKILLS: ((r"\bskills?\b", 1.5), (r"possess", 1.5), (r"proficien", 1), (r"\babilit", 0.5)),
     fc.DUTIES: (
         (r"responsib", 1.5),
         (r"\b(they|you will) (create|design|build|maintain|handle|work)", 1),

@@ -24,6 +24,7 @@ _NOISE_LINE = re.compile(
     r"^(sign up|sign in|log ?in|subscribe|apply now|save job|print(er-friendly)?|back to top|menu|search)\b|"
     r"cookies?\b.*\b(accept|policy|use|remember|settings)|^(accept|reject) (all|analytics)? ?cookies|"
     r"^advertisement$|^[\"'“”\s]+$|^an official website of|^here'?s how you know|^on this page$|"
+    r"\bequal (employment )?opportunit(y|ies) employer\b|"
     r"^\S+ image$|^written by\b|^(last )?updated on\b|^was this (page|article) helpful|^keep reading$",
     re.I,
 )
@@ -31,7 +32,7 @@ NOISE_SECTION = re.compile(
     r"^(our mission|reading list|affiliate disclosure|share|path to\b|related (courses)|"
     r"you may also like|popular (courses|careers)|about us|newsletter|follow us|on this page|"
     r"more info(rmation)?$|contacts? for more information|footer|apply now|how to apply|"
-    r"equal opportunity|current opportunities|(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|"
+    r"equal opportunity|current opportunities|(our )?(interview|hiring|recruitment) process|(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|"
     r"about [A-Z][\w ]* (labs|inc|ltd|limited|group|company))",
     re.I,
 )

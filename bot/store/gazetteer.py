@@ -17,12 +17,15 @@ from bot.language.words import common_short_words
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.yml"
 
 
+KIND_ORDER = ("city", "country", "region")
+
+
 @dataclass(frozen=True)
 class Place:
     """A gazetteer entry (city or country)."""
 
     name: str
-    kind: str  # "city" | "country"
+    kind: str  # "city" | "region" (a US state, province, UK nation) | "country"
     country: str | None
     country_code: str | None
     aliases: tuple[str, ...]
@@ -43,11 +46,25 @@ class Gazetteer:
     codes: frozenset[str]
 
     def lookup(self, text: str) -> Place | None:
-        """Exact alias match (cities win over countries of the same name)."""
+        """Exact alias match (cities win over countries, countries over regions of the same name)."""
         hits = self.by_key.get(key(text))
         if not hits:
             return None
-        return sorted(hits, key=lambda p: p.kind != "city")[0]
+        return sorted(hits, key=lambda p: KIND_ORDER.index(p.kind))[0]
+
+    def sole_country(self, currency_code: str, symbol: str) -> Place | None:
+        """The one country a figure written this way belongs to: "£" (GBP) and "₹" (INR) name one country;
+        "$" and "€" are written in many, and name none unless the code is explicit ("USD 90,000")."""
+        explicit = symbol.upper() == currency_code
+        found = [c for c in self.countries.values()
+                 if c.currency == currency_code and (explicit or c.symbol == symbol)]
+        shared = [c for c in self.countries.values() if c.symbol == symbol and not explicit]
+        return found[0] if len(found) == 1 and len(shared) <= 1 else None
+
+    def in_region(self, city: str, region: str) -> bool:
+        """True when a US city of the gazetteer lies in a state ("Austin", "Texas")."""
+        place, state = self.lookup(city), self.us_states.get(key(region))
+        return bool(place and state and place.kind == "city" and place.state == state)
 
     def country_by_code(self, code: str | None) -> Place | None:
         """The country with this ISO code."""
@@ -80,6 +97,11 @@ def gazetteer() -> Gazetteer:
         countries[code] = country
         places.append(country)
     states = {str(k): str(v) for k, v in data["us_states"].items()}
+    regions = {"US": list(states.values()), **(data.get("regions") or {})}
+    for code, names in regions.items():
+        country = countries[code]
+        places.extend(Place(name=str(n), kind="region", country=country.name, country_code=code, aliases=(),
+                            currency=country.currency, symbol=country.symbol) for n in names)
     for entry in data["cities"]:
         country = countries[entry["country"]]
         aliases = list(entry.get("aliases") or ())

@@ -50,7 +50,7 @@ class _State:
 
 
 def _place_ref(place: gz.Place, state: _State) -> PlaceRef:
-    has = place.name in (state.data_cities if place.kind == "city" else state.data_countries)
+    has = place.name in (state.data_cities if place.kind != "country" else state.data_countries)
     return PlaceRef(place.name, place.kind, place.country, place.country_code, place.aliases, has)
 
 

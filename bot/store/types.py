@@ -29,7 +29,7 @@ class PlaceRef:
     """A city or a country. `has_data` is true when the store holds a salary for it."""
 
     name: str
-    kind: str  # "city" | "country"
+    kind: str  # "city" | "region" (a US state, province, UK nation) | "country"
     country: str | None = None
     country_code: str | None = None
     aliases: tuple[str, ...] = ()
