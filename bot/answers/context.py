@@ -118,6 +118,16 @@ def _level_before(query: Query, ent: dict[str, Any]) -> str | None:
     return None
 
 
+def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef | None:
+    """A store role that a lexicon occupation names together with the words written before it
+    ("primary teacher": the lexicon knows "teacher", the store has Primary School Teacher)."""
+    start, end = ent.get("start"), ent.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    before = query.text[:start].split()[-3:]  # all of them: "secondary school teacher" is not primary
+    return store.resolve_role(" ".join([*before, query.text[start:end]])) if before else None
+
+
 def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str], list[RoleRef]]:
     """Roles named in the message (canonical), names with no document, and unsure typo matches."""
     found: list[RoleRef] = []
@@ -128,8 +138,11 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
         if not value:
             continue
         if value.lower().startswith(UNKNOWN):
-            unknown.append(value.split(":", 1)[1].strip() or str(ent.get("text") or value))
-            continue
+            near = _with_modifiers(store, query, ent)
+            if near is None:
+                unknown.append(value.split(":", 1)[1].strip() or str(ent.get("text") or value))
+                continue
+            value = near.name
         if is_modifier(value) or _slot_head(query, value):
             continue
         ref = store.resolve_role(value)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.core.types import Query
 from bot.language.data import table
 from bot.language.lemma import lemma
-from bot.language.text import sentences, words
+from bot.language.text import sentences, word_spans, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact
 
@@ -38,17 +38,17 @@ def _lemma(word: str) -> str:
 
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
-    text = query.text
     spans = [(int(e["start"]), int(e["end"])) for e in query.entities
              if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
-    masked = "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text))
     explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))}
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
     out: list[str] = []
-    for w in words(masked):
+    for start, end, w in word_spans(query.text):
+        if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
+            continue
         lemma = _lemma(w)
         if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
-                and not lemma.isdigit() and lemma not in out:
+                and not any(ch.isdigit() for ch in lemma) and lemma not in out:
             out.append(lemma)
     return out
 

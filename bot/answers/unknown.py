@@ -9,6 +9,7 @@ from bot.answers.context import Store
 from bot.answers.format import article, join_words, plural, with_the
 from bot.core.types import Reply
 from bot.language.inflect import is_plural
+from bot.language.lemma import noun_lemma
 from bot.store.types import RoleRef
 
 
@@ -31,10 +32,26 @@ def role_note(names: Sequence[str], store: Store) -> str:
             f"The roles I know about are: {known}.")
 
 
+def same_head(store: Store, name: str) -> list[RoleRef]:
+    """Store roles whose head noun an unknown occupation shares ("teacher" -> Primary School Teacher)."""
+    head = noun_lemma(name.split()[-1]) if name.split() else ""
+    return [r for r in store.roles() if not r.parent and noun_lemma(r.name.split()[-1].lower()) == head]
+
+
 def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = None) -> Reply:
-    """Reply for occupations the store lacks."""
+    """Reply for occupations the store lacks; "did you mean" when a store role has the same head noun
+    ("architects" -> Database Architect: the documents cover that one, not architects in general)."""
     roles = known_role_names(store)
     slots = {"topic": topic} if topic else {}
+    near = [r for n in names for r in same_head(store, n)]
+    if near:
+        wanted = join_words([plural(n) if not is_plural(n.split()[-1]) else n for n in names])
+        offer = [r.name for r in near[:3]]
+        question = TOPIC_QUESTIONS.get(topic or "", "What does {who} do?")
+        return Reply(text=f"I have no document about {wanted} as such; the nearest role I know is "
+                          f"{join_words(offer)}. Did you mean {join_words(offer, 'or')}?",
+                     buttons=[btn.button(n, question.format(who=article(n), plural=plural(n))) for n in offer],
+                     slots=slots, kind="clarify", topic=topic or "", roles=[f"unknown:{n}" for n in names])
     return Reply(text=role_note(names, store), buttons=btn.roles(roles), slots=slots, kind="not_covered",
                  topic=topic or "", roles=[f"unknown:{n}" for n in names])
 
@@ -42,7 +59,7 @@ def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = N
 def clarify_role_reply(suggestions: Sequence[RoleRef], topic: str) -> Reply:
     """ "Did you mean Electrician?" for a role written with a typo the resolver is unsure of."""
     names = [r.name for r in suggestions[:3]]
-    question = TOPIC_QUESTIONS.get(topic, "Tell me about {who}")
+    question = TOPIC_QUESTIONS.get(topic, "What does {who} do?")
     buttons = [btn.button(n, question.format(who=article(n), plural=plural(n))) for n in names]
     return Reply(text=f"Did you mean {join_words(names, 'or')}?", buttons=buttons, kind="clarify",
                  topic=topic, slots={"topic": topic} if topic else {})

@@ -121,13 +121,27 @@ def lemma(word: str) -> str:
 
 def field_form(noun: str) -> str | None:
     """The field a role noun names, when the tables attest it ("engineer" -> "engineering",
-    "nurse" -> "nursing"); None otherwise."""
+    "nurse" -> "nursing"), also through an agent suffix ("plumber" -> "plumbing", "teacher" ->
+    "teaching", "accountant" -> "accounting"); None otherwise."""
     low = noun.lower()
     _, _, _, lookup = _tables()
-    for form in (low + "ing", low[:-1] + "ing" if low.endswith("e") else ""):
-        if form and lookup.get(form) == low:
-            return form
+    stems = [low] + [low[: -len(suffix)] for suffix in _AGENT_SUFFIXES
+                     if low.endswith(suffix) and len(low) - len(suffix) >= 3]
+    for stem in stems:
+        for form in (stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else ""):
+            if form and lookup.get(form) == stem:
+                return form
     return None
+
+
+_AGENT_SUFFIXES = ("er", "r", "or", "ant", "ist")  # "r": "driver" -> "drive" -> "driving"
+
+
+def is_agent_noun(word: str) -> bool:
+    """A word shaped like a person's occupation ("dietician", "plumber", "chemist", "accountant"),
+    singular or plural; used to let a variant spelling that is itself a dictionary word match a role."""
+    low = lemma(word.lower())
+    return len(low) >= 6 and low.endswith(("ian", "ist", "er", "or", "ant", "ent"))
 
 
 def is_english(word: str) -> bool:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
+_WORD_ANY_CASE = re.compile(r"\w[\w+#.]*[\w+#]|\w")
 _SPACE_RE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
@@ -25,6 +26,11 @@ def squash(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lowercase word tokens (keeps "c++", "node.js", "c#")."""
     return _WORD_RE.findall(fold(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lowercase word) for each word token of `text`, offsets into `text` itself."""
+    return [(m.start(), m.end(), w) for m in _WORD_ANY_CASE.finditer(text) for w in words(m.group())[:1]]
 
 
 def key(text: str) -> str:

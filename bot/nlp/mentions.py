@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.core.types import SURE
 from bot.language import asks
 from bot.language.claims import ambiguous_ok, claim_of
-from bot.language.lemma import is_english
+from bot.language.lemma import is_agent_noun, is_english
 from bot.language.skills import taxonomy
 from bot.language.words import stopwords
 
@@ -89,8 +89,9 @@ def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -
             words = [t.lower_ for t in span]
             if words[0] in stopwords() or words[-1] in stopwords() or len(" ".join(words)) < 6:
                 continue
-            if all(is_english(w) for w in words):
-                continue  # a typo is not a dictionary word ("electricans"); "senior engineers" is no typo
+            if all(is_english(w) for w in words) and not (n == 1 and is_agent_noun(words[0])):
+                continue  # a typo is not a dictionary word ("electricans"); "senior engineers" is no
+                # typo; one occupation-shaped word may be a variant spelling ("dietician")
             hit = process.extractOne(" ".join(words), phrases.phrases, scorer=fuzz.ratio,
                                      score_cutoff=FUZZY_ASK)
             if hit is not None:

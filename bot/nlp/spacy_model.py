@@ -165,7 +165,8 @@ def unknown_role_patterns(store_patterns: list[dict[str, Any]], store: Any = Non
 
 def bare_role_patterns(store_patterns: list[dict[str, Any]], store: Any = None) -> list[dict[str, Any]]:
     """A role's field words alone ("backend" for "Backend Software Engineer"), so "skills for backend"
-    names the role: only words no other role has, that are not everyday English words."""
+    names the role: only words no other role has, that are not everyday English words; and the field of
+    a head noun only one role has ("nursing" for "Registered Nurse", "plumbing" for "Plumber")."""
     names = {str(p.get("id")) for p in store_patterns
              if p.get("label") == "role" and not str(p.get("id") or "").startswith(UNKNOWN_PREFIX)}
     optional = set(table("language")["optional_words"]) | {w for lvl in levels() for w in lvl.title}
@@ -176,8 +177,15 @@ def bare_role_patterns(store_patterns: list[dict[str, Any]], store: Any = None) 
         words = [w for w in name.lower().split()[:-1] if w not in optional]
         if words:
             fields.setdefault(" ".join(words), set()).add(name)
+    heads: dict[str, set[str]] = {}
+    for name in names:
+        head = name.lower().split()[-1]
+        if not parent_name(name) and (form := lemma_field_form(head)):
+            heads.setdefault(form, set()).add(name)
     skip = _ambiguous_words()
-    result = []
+    result = [{"label": "role", "pattern": [{"LOWER": form}], "id": next(iter(owners))}
+              for form, owners in sorted(heads.items())  # "nursing" names the one nurse role
+              if len(owners) == 1 and form not in skip]
     for bare, owners in sorted(fields.items()):
         if len(owners) != 1 or any(w in skip or is_english(w) for w in bare.split()):
             continue

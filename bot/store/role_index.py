@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.language import levels
-from bot.language.lemma import is_english, noun_lemma
+from bot.language.lemma import is_english, is_noun, noun_lemma
 from bot.language.text import fold, squash
 from bot.store.roles import role_key
 
@@ -110,6 +110,8 @@ class RoleIndex:
                 continue
             level = next((t for t in e.key if t in _level_names()), None)
             mods = set(e.key[:-1]) - _level_names()
+            if not mods & toks and any(is_noun(m) or not is_english(m) for m in mods):
+                continue  # a bare head is not a domain's role: "architect" is not the database architect
             fits.append((level == asked, len(mods & toks), -len(e.key), e))
         if not fits:
             return None
