@@ -18,7 +18,7 @@ from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
 from bot.answers.subject import mentioned, subject_terms, topic_words
-from bot.answers.unknown import clarify_role_reply
+from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
 
@@ -41,6 +41,8 @@ def _salary(store: Store, query: Query) -> Reply:
     ctx = compare_context(store, query)
     if ctx.suggestions and not ctx.roles:
         return clarify_role_reply(ctx.suggestions, "salary")
+    if ctx.uncompared and query.intent == "compare_salary":
+        return uncompared_reply(store, ctx.uncompared, ctx.roles, "salary")
     if not ctx.pay and not ctx.direction and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])

@@ -10,7 +10,7 @@ from bot.answers.fallback import answer_fallback
 from bot.answers.format import join_words, render_facts, source_line, unique
 from bot.answers.salary import answer_salary
 from bot.answers.subject import topic_words
-from bot.answers.unknown import unknown_role_reply
+from bot.answers.unknown import uncompared_reply, unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.language import levels
 from bot.language.inflect import singular
@@ -44,6 +44,8 @@ def compared_roles(store: Store, ctx: Context) -> list[RoleRef]:
 def answer_compare(store: Store, query: Query, ctx: Context) -> Reply:
     """Side-by-side facts of two or more roles on the facet asked about (pay goes to the salary answer)."""
     roles = compared_roles(store, ctx)
+    if ctx.uncompared:
+        return uncompared_reply(store, ctx.uncompared, roles, "salary" if ctx.pay else "comparison")
     if ctx.pay:
         ctx.roles = roles
         return answer_salary(store, query, ctx)

@@ -38,6 +38,7 @@ class Context:
     statistic: str | None = None  # the figure asked for ("p90" for "the top 10%"), if any
     period: str | None = None  # "hour" for "hourly pay", if asked
     subject: list[str] = field(default_factory=list)  # what it asks about beyond role/topic (dispatch)
+    uncompared: list[str] = field(default_factory=list)  # compared things that name no role or place
     role_from_slot: bool = False
     place_from_slot: bool = False
 
@@ -160,6 +161,26 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
     return found, unknown, unsure
 
 
+def uncompared_sides(query: Query) -> list[str]:
+    """The sides of a comparison ("backend vs frontend") that no role, place or level entity covers (by offsets,
+    or by its words for an entity given without them): things the store cannot compare."""
+    named = [e for e in query.entities if e.get("entity") in ("role", "place", "level")]
+
+    def covers(ent: dict[str, Any], side: dict[str, Any]) -> bool:
+        start, end = ent.get("start"), ent.get("end")
+        if isinstance(start, int) and isinstance(end, int):
+            return start < int(side["end"]) and int(side["start"]) < end
+        return str(ent.get("text") or ent.get("value") or "").lower() in str(side.get("value")).lower()
+
+    sides = query.of("side")
+    others = [str(side.get("value")) for side in sides if not any(covers(e, side) for e in named)]
+    weak = all(side.get("between") == "or" for side in sides)
+    skills = [e for e in query.entities if e.get("entity") == "skill"]
+    if weak and len(others) == len(sides) and not any(covers(e, s) for e in skills for s in sides):
+        return []  # "is that decent or am I lowballed": "or" between two things that name nothing
+    return others
+
+
 def resolve_places(store: Store, values: list[str]) -> tuple[list[PlaceRef], list[str]]:
     """Places for entity values and values that are not known places."""
     found: list[PlaceRef] = []
@@ -183,6 +204,7 @@ def build_context(store: Store, query: Query, *, place_from_slot: bool = False) 
                   direction=query.first("superlative"), pay=bool(query.of("pay")),
                   statistic=query.first("statistic"), period=query.first("period"))
     ctx.roles, ctx.unknown_roles, ctx.suggestions = resolve_roles(store, query)
+    ctx.uncompared = uncompared_sides(query)
     ctx.places, ctx.unknown_places = resolve_places(store, query.values("place"))
     if not ctx.roles and not ctx.unknown_roles and not ctx.suggestions:
         slot_role = str(query.slots.get("role") or "").strip()

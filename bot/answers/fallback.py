@@ -44,14 +44,18 @@ def relevant(hit: PassageHit, terms: list[str]) -> bool:
     return hit.score >= MIN_SCORE and share >= MIN_COVERAGE and enough(round(share * len(terms)), len(terms))
 
 
-def best_passage(store: Store, question: str | Query, role: str | None = None) -> PassageHit | None:
-    """The most relevant passage for a free question, or None when nothing is relevant enough."""
+def best_passage(store: Store, question: str | Query, role: str | None = None,
+                 only_role: bool = False) -> PassageHit | None:
+    """The most relevant passage for a free question, or None when nothing is relevant enough: the
+    role's passages first, then any role's, unless the question names its role (`only_role`): another
+    role's passage never answers a question about this one."""
     query = question if isinstance(question, Query) else Query(intent="nlu_fallback", text=question)
     if not query.text.strip():
         return None
-    terms = subject_terms(query)
+    terms = subject_terms(query, (), [role] if role else [])
     hits = store.search_passages(query.text, role=role, limit=5) if role else []
-    hits += store.search_passages(query.text, limit=5)
+    if not (role and only_role):
+        hits += store.search_passages(query.text, limit=5)
     good = [h for h in hits if relevant(h, terms)]
     if not good:
         return None
@@ -65,7 +69,7 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
     if ctx.unknown_roles and not ctx.roles:
         return unknown_role_reply(store, ctx.unknown_roles)
     role = default_role(store, ctx)
-    hit = best_passage(store, query, role.name if role else None)
+    hit = best_passage(store, query, role.name if role else None, only_role=bool(ctx.roles))
     if hit is not None:
         body = clean(hit.text)
         if len(body) > MAX_CHARS:

@@ -117,3 +117,22 @@ def unknown_place_reply(store: Store, names: Sequence[str], role: str | None) ->
         buttons.insert(0, btn.button(f"{role} pay", f"How much does {article(role)} earn?"))
     return Reply(text=place_note(names, store, role), buttons=buttons, slots=slots, kind="not_covered",
                  topic="salary", roles=[role] if role else [])
+
+
+def uncompared_reply(store: Store, others: Sequence[str], roles: Sequence[RoleRef], topic: str) -> Reply:
+    """A comparison one side of which the documents don't cover ("backend vs frontend")."""
+    known = [r.name for r in roles]
+    what = join_words(list(others))
+    if len(others) > 1:
+        scope = f" for {join_words(known)}" if known else ""
+        text = (f"My documents don't compare {join_words(list(others), 'and')}{scope}."
+                + (f" I can tell you what they say about {join_words(known)}." if known else ""))
+    elif known:
+        text = (f"My documents don't cover {what}, so I can't compare it with {join_words(known)}. "
+                f"I can tell you about {join_words(known)} on {'its' if len(known) == 1 else 'their'} own.")
+    else:
+        text = f"My documents don't cover {what}. The roles I know about are: {join_words(known_role_names(store))}."
+    question = TOPIC_QUESTIONS.get(topic, "What does {who} do?")
+    buttons = [btn.button(n, question.format(who=article(n), plural=plural(n))) for n in known[:3]]
+    return Reply(text=text, buttons=buttons or btn.roles(known_role_names(store)), kind="not_covered",
+                 topic=topic, slots={"topic": topic}, roles=known)

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.language import currency, levels
 from bot.language.statistics import asked_period, asked_statistic
+from bot.language.words import question_words, stopwords
 
 _PLACE_WORDS = re.compile(
     r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
@@ -43,6 +44,49 @@ def asks_pay(text: str) -> bool:
     return bool(_PAY.search(text))
 
 
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|or|compared (?:to|with))\s", re.I)
+_SIDE_WORD = re.compile(r"[\w+#.'-]+")
+_SIDE_LEN = 3
+
+
+def _side_words(text: str, start: int, end: int, leftwards: bool) -> tuple[int, int] | None:
+    """The span of up to three content words next to a comparison word, stopping at a stopword or
+    punctuation ("an electrician or a plumber, ..." -> "electrician" / "plumber")."""
+    stop = stopwords() | question_words()
+    chunk = text[start:end]
+    cut = re.split(r"[,;:?!()]", chunk)
+    chunk_start = start + (len(chunk) - len(cut[-1]) if leftwards else 0)
+    piece = cut[-1] if leftwards else cut[0]
+    found = [(m.start() + chunk_start, m.end() + chunk_start, m.group().lower())
+             for m in _SIDE_WORD.finditer(piece)]
+    if leftwards:
+        found.reverse()
+    while found and found[0][2] in stop:  # "or a plumber"
+        found.pop(0)
+    words: list[tuple[int, int, str]] = []
+    for item in found:
+        if item[2] in stop or len(words) == _SIDE_LEN:
+            break
+        words.append(item)
+    if not words:
+        return None
+    spans = sorted((w[0], w[1]) for w in words)
+    return spans[0][0], spans[-1][1]
+
+
+def compared_sides(text: str) -> tuple[list[tuple[int, int]], str]:
+    """The spans of the two things a message compares ("backend vs frontend", "ACA or ACCA") and the
+    word between them ("vs", "or"); ([], "") when it names no comparison."""
+    match = _VERSUS.search(text)
+    if not match:
+        return [], ""
+    left = _side_words(text, 0, match.start(), leftwards=True)
+    right = _side_words(text, match.end(), len(text), leftwards=False)
+    if not (left and right):
+        return [], ""
+    return [left, right], match.group().strip().lower()
+
+
 def entities(text: str) -> list[dict[str, Any]]:
     """Level, currency and superlative mentions of a message as NLU entities."""
     out: list[dict[str, Any]] = []
@@ -63,6 +107,10 @@ def entities(text: str) -> list[dict[str, Any]]:
     for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
         if value:
             out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})
+    sides, between = compared_sides(text)
+    for start, end in sides:
+        out.append({"entity": "side", "value": text[start:end], "start": start, "end": end,
+                    "text": text[start:end], "between": between})
     pay = _PAY.search(text)
     if pay:
         out.append({"entity": "pay", "value": "pay", "start": pay.start(), "end": pay.end(),
