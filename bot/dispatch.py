@@ -17,7 +17,7 @@ from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
-from bot.answers.subject import mentioned, subject_terms, topic_words
+from bot.answers.subject import mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
@@ -109,11 +109,24 @@ HANDLERS: dict[str, Handler] = {
 
 def answer(store: Store, query: Query) -> Reply:
     """The reply to one user turn, from the store only."""
-    intent = swap_followup(query.intent or "nlu_fallback", query)
+    intent = backstop_intent(swap_followup(query.intent or "nlu_fallback", query), query)
     if intent in ("followup_place", "followup_role") and not has_context(query):
         return _fallback(store, query)
     query.intent = intent
     return HANDLERS.get(intent, _fallback)(store, query)
+
+
+def backstop_intent(intent: str, query: Query) -> str:
+    """A question about a named role that the classifier could not place (nlu_fallback), or took for
+    a comparison of one role, goes by its own words: pay words to salary, one topic's words to that
+    topic ("what do SREs get paid", "retraining as a plumber, how long does the training take")."""
+    one_role = intent == "compare_roles" and len(query.of("role")) < 2 and not query.of("side")
+    if not (intent == "nlu_fallback" or one_role) or not query.of("role"):
+        return intent
+    topic = topic_named(query.text)
+    if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
+        return f"ask_{topic}"  # "how many openings per year": the outlook, though "per year" sounds like pay
+    return "ask_salary" if query.of("pay") or topic == "salary" else intent
 
 
 def scoped(store: Store, query: Query, topic: str) -> Context:

@@ -58,6 +58,32 @@ def topic_words(topic: str) -> tuple[str, ...]:
     return tuple(table("language")["topic_words"].get(topic, ()))
 
 
+@lru_cache(maxsize=1)
+def _distinctive_topic_words() -> dict[str, str]:
+    """Lemmatised topic words that name one topic only and are not vague ("licence" -> certification)."""
+    owners: dict[str, set[str]] = {}
+    for topic, names in table("language")["topic_words"].items():
+        for name in names:
+            owners.setdefault(_lemma(str(name)), set()).add(str(topic))
+    vague = {_lemma(w) for w in _vague()}
+    return {w: next(iter(t)) for w, t in owners.items() if len(t) == 1 and w not in vague}
+
+
+def topic_named(text: str) -> str | None:
+    """The one topic a message's own words name ("how long does the training take" -> education), for a
+    question the intent classifier could not place; None when no topic or several tie."""
+    table_ = _distinctive_topic_words()
+    counts: dict[str, int] = {}
+    for word in words(text):
+        topic = table_.get(_lemma(word))
+        if topic:
+            counts[topic] = counts.get(topic, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
 def is_yes_no(text: str) -> bool:
     """A yes/no question ("Is Node.js used for backend?", "do electricians need a licence?")."""
     return bool(_YES_NO.match(text))

@@ -140,6 +140,8 @@ def forum_verdict(reply: Reply, case: dict[str, Any]) -> tuple[str, str]:
     got_topic = _topic_of(reply)
     topic_ok = got_topic in EQUIVALENT.get(want_topic, {want_topic}) or reply.topic == want_topic
     role = case.get("role")
+    if want_topic == "compare_roles":  # a comparison answers on some facet, for two roles or more
+        topic_ok = len(reply.roles) >= 2
     role_ok = not role or role in reply.roles or (not reply.roles and reply.kind == "answer")
     if topic_ok and role_ok and (reply.sources or want_topic in ("tell_skills",)):
         return "correct", ""
