@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.language import levels
+from bot.language.data import table
 from bot.language.lemma import is_english, is_noun, noun_lemma
 from bot.language.text import fold, squash
 from bot.store.roles import role_key
@@ -88,6 +89,11 @@ class RoleIndex:
                 fits.append(e)
         return fits[0] if len(fits) == 1 else None
 
+    def _shared_head(self, head: str) -> bool:
+        """More than one base role has this head noun ("engineer": data, backend, site reliability)."""
+        return len({e.key[:-1] for e in self.entries if e.key and e.key[-1] == head
+                    and not any(t in _level_names() for t in e.key)}) > 1
+
     def _by_head(self, k: tuple[str, ...]) -> RoleEntry | None:
         """The role whose head noun the text names, with none of the text's other role words missing
         from it and no foreign modifier right before the head ("frontend developer" is not the backend
@@ -110,7 +116,8 @@ class RoleIndex:
                 continue
             level = next((t for t in e.key if t in _level_names()), None)
             mods = set(e.key[:-1]) - _level_names()
-            if not mods & toks and any(is_noun(m) or not is_english(m) for m in mods):
+            if not mods & toks and any(is_noun(m) or not is_english(m) for m in mods) and (
+                    e.key[-1] in _lexicon_heads() or self._shared_head(e.key[-1])):
                 continue  # a bare head is not a domain's role: "architect" is not the database architect
             fits.append((level == asked, len(mods & toks), -len(e.key), e))
         if not fits:
@@ -119,6 +126,13 @@ class RoleIndex:
         if len(fits) > 1 and fits[0][:3] == fits[1][:3]:
             return None
         return fits[0][3]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_heads() -> frozenset[str]:
+    """Occupations of the lexicon (bot/data/occupations.yml) that are one word: occupations in their
+    own right ("architect", "teacher"), as lemmatised keys."""
+    return frozenset(noun_lemma(str(o)) for o in table("occupations")["occupations"] if " " not in str(o))
 
 
 @lru_cache(maxsize=1)
