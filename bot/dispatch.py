@@ -43,7 +43,7 @@ def _salary(store: Store, query: Query) -> Reply:
         return clarify_role_reply(ctx.suggestions, "salary")
     if ctx.uncompared and query.intent == "compare_salary":
         return uncompared_reply(store, ctx.uncompared, ctx.roles, "salary")
-    if not ctx.pay and not ctx.direction and query.intent == "ask_salary":
+    if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     reply = answer_salary(store, query, ctx)

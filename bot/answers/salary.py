@@ -49,6 +49,7 @@ def starting_figures(store: Store, role: RoleRef) -> list[Salary]:
 
 
 SAME_END = {"p90": ("p90", "maximum"), "p10": ("p10", "minimum")}
+LOW_END = ("p10", "p25", "minimum")
 
 
 def asked_figures(figures: list[Salary], ctx: Context) -> list[Salary]:
@@ -78,14 +79,15 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         d.used.extend(starting)
         return
     if ctx.junior:
-        d.lines.append(junior_note(base) + " What they do have:")
+        d.lines.append(junior_note(base) + " The nearest they give, the low end first:")
         for name in unique([base.name, senior.name if senior else ""]):
-            for s in country_wide(store, name):
+            for s in sorted(country_wide(store, name), key=lambda s: s.statistic not in LOW_END):
                 d.lines.append(bullet(s))
                 d.used.append(s)
         if not d.used:
             d.lines[-1] = junior_note(base)
         d.chart = list(d.used)
+        d.closest = True
         return
     own = country_wide(store, role.name)
     asked = asked_figures(own, ctx)
@@ -201,9 +203,10 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     elif places and places[0].kind == "country" and direction:
         rank_cities(store, role, ctx.currency, places[0], direction, d)
     elif places:
-        if ctx.junior and role is not None:
+        if ctx.junior and role is not None and not starting_figures(store, role):
             d.lines.append(junior_note(role) + " The figure below is the one the documents give for "
                            f"{role.name}:")
+            d.closest = True
         if not place_lines(store, role, places[0], d):
             return unknown_place_reply(store, [places[0].name], role.name if role else None)
         if role is not None and places[0].kind != "country" and not any(s.role == role.name for s in d.used):
@@ -257,9 +260,28 @@ def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: l
     several = len({(s.role, s.place, s.scope) for s in d.chart}) > 1
     return Reply(text="\n".join(d.lines + [source_line(sources)]), buttons=buttons,
                  custom=charts_payload(d.chart) if several else None, slots=slots, sources=sources,
+                 kind="answer" if answered(d, role, places) else "not_covered",
                  topic="salary", roles=used_roles, places=unique(s.place or "" for s in d.used),
                  figures=[{"text": salary_figure(s), "amount": s.amount, "currency": s.currency,
                            "statistic": s.statistic, "period": s.period} for s in distinct(d.used)])
+
+
+def in_place(sal: Salary, place: PlaceRef) -> bool:
+    """A figure for a place: the city itself, a city of the region, or the country (or its cities)."""
+    if place.kind == "country":
+        return sal.country == place.name
+    if place.kind == "region" and sal.place and gz.gazetteer().in_region(sal.place, place.name):
+        return True
+    return sal.place == place.name
+
+
+def answered(d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> bool:
+    """The figures shown answer the question: some are the asked role's own, in the asked place; not
+    only the nearest ones (a junior question without starting figures, another role's city figure)."""
+    if d.closest:
+        return False
+    own = [s for s in d.used if role is None or s.role == role.name]
+    return bool(own) and (not places or any(in_place(s, p) for s in own for p in places))
 
 
 def other_city(store: Store, place: str | None) -> str | None:

@@ -19,6 +19,7 @@ class Draft:
     lines: list[str] = field(default_factory=list)
     used: list[Salary] = field(default_factory=list)
     chart: list[Salary] = field(default_factory=list)
+    closest: bool = False  # the figures are the nearest the documents give, not what was asked
 
     def note(self, text: str) -> None:
         """Add a line once."""
