@@ -113,8 +113,12 @@ class Stack:
         host: str = "127.0.0.1",
         log_dir: Path | None = None,
         action_url: str | None = None,
+        workdir: Path | None = None,
     ) -> None:
         self.env = {"RASA_TELEMETRY_ENABLED": "false", **os.environ, **(env or {})}
+        # Rasa's working directory: config.yml names the entity-ruler pipeline relative to it
+        # (build/spacy_model), so another directory serves another store's names without retraining.
+        self.workdir = workdir or config.PROJECT_ROOT
         self.rasa_port = rasa_port or int(self.env.get("RASA_PORT", "5005"))
         self.action_port = action_port or int(self.env.get("ACTION_PORT", "5055"))
         self.host = host
@@ -140,13 +144,14 @@ class Stack:
     def widget_url(self) -> str:
         return f"{self.rasa_url}/webhooks/web/"
 
-    def _spawn(self, name: str, cmd: list[str], env: Mapping[str, str]) -> subprocess.Popen[bytes]:
+    def _spawn(self, name: str, cmd: list[str], env: Mapping[str, str],
+               cwd: Path = config.PROJECT_ROOT) -> subprocess.Popen[bytes]:
         out: int | object = subprocess.DEVNULL
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             out = open(self.log_dir / f"{name}-{self.rasa_port}.log", "ab")  # noqa: SIM115
         return subprocess.Popen(  # noqa: S603
-            cmd, cwd=config.PROJECT_ROOT, env=dict(env), stdout=out, stderr=subprocess.STDOUT,  # type: ignore[arg-type]
+            cmd, cwd=cwd, env=dict(env), stdout=out, stderr=subprocess.STDOUT,  # type: ignore[arg-type]
             start_new_session=True,
         )
 
@@ -183,7 +188,10 @@ class Stack:
     def start_rasa(self) -> None:
         """Start Rasa and wait until its REST channel answers."""
         cmd, env = self.rasa_command()
-        self.rasa = self._spawn("rasa", cmd, env)
+        if self.workdir != config.PROJECT_ROOT:  # the project's components stay importable
+            env = {**env, "PYTHONPATH": os.pathsep.join(filter(None, [str(config.PROJECT_ROOT),
+                                                                         env.get("PYTHONPATH")]))}
+        self.rasa = self._spawn("rasa", cmd, env, cwd=self.workdir)
         wait_http(f"{self.rasa_url}/webhooks/rest/", RASA_START_TIMEOUT, self.rasa)
 
     def stop_rasa(self) -> None:

@@ -162,8 +162,8 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
 
 
 def uncompared_sides(query: Query) -> list[str]:
-    """The sides of a comparison ("backend vs frontend") that no role, place or level entity covers (by offsets,
-    or by its words for an entity given without them): things the store cannot compare."""
+    """The sides of a comparison ("backend vs frontend") that no role, place or level entity covers (by
+    offsets, or by its words for an entity given without them): things the store cannot compare."""
     named = [e for e in query.entities if e.get("entity") in ("role", "place", "level")]
 
     def covers(ent: dict[str, Any], side: dict[str, Any]) -> bool:

@@ -50,7 +50,8 @@ def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = N
         question = TOPIC_QUESTIONS.get(topic or "", "What does {who} do?")
         return Reply(text=f"I have no document about {wanted} as such; the nearest role I know is "
                           f"{join_words(offer)}. Did you mean {join_words(offer, 'or')}?",
-                     buttons=[btn.button(n, question.format(who=article(n), plural=plural(n))) for n in offer],
+                     buttons=[btn.button(n, question.format(who=article(n), plural=plural(n)))
+                              for n in offer],
                      slots=slots, kind="clarify", topic=topic or "", roles=[f"unknown:{n}" for n in names])
     return Reply(text=role_note(names, store), buttons=btn.roles(roles), slots=slots, kind="not_covered",
                  topic=topic or "", roles=[f"unknown:{n}" for n in names])
@@ -131,7 +132,8 @@ def uncompared_reply(store: Store, others: Sequence[str], roles: Sequence[RoleRe
         text = (f"My documents don't cover {what}, so I can't compare it with {join_words(known)}. "
                 f"I can tell you about {join_words(known)} on {'its' if len(known) == 1 else 'their'} own.")
     else:
-        text = f"My documents don't cover {what}. The roles I know about are: {join_words(known_role_names(store))}."
+        text = (f"My documents don't cover {what}. "
+                f"The roles I know about are: {join_words(known_role_names(store))}.")
     question = TOPIC_QUESTIONS.get(topic, "What does {who} do?")
     buttons = [btn.button(n, question.format(who=article(n), plural=plural(n))) for n in known[:3]]
     return Reply(text=text, buttons=buttons or btn.roles(known_role_names(store)), kind="not_covered",

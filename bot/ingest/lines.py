@@ -32,7 +32,8 @@ NOISE_SECTION = re.compile(
     r"^(our mission|reading list|affiliate disclosure|share|path to\b|related (courses)|"
     r"you may also like|popular (courses|careers)|about us|newsletter|follow us|on this page|"
     r"more info(rmation)?$|contacts? for more information|footer|apply now|how to apply|"
-    r"equal opportunity|current opportunities|(our )?(interview|hiring|recruitment) process|(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|"
+    r"equal opportunity|current opportunities|(our )?(interview|hiring|recruitment) process|"
+    r"(apprenticeships|courses|vacancies|jobs) (in|near) [A-Z]|"
     r"about [A-Z][\w ]* (labs|inc|ltd|limited|group|company))",
     re.I,
 )
