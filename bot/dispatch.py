@@ -28,8 +28,11 @@ Handler = Callable[[Store, Query], Reply]
 def _topic(store: Store, query: Query) -> Reply:
     topic = INTENT_TOPIC[query.intent]
     ctx = scoped(store, query, topic)
-    if topic != "locations":  # "jobs in India": the place is part of what is asked
-        ctx.subject += [w.lower() for p in ctx.places for w in p.name.split() if w.lower() not in ctx.subject]
+    if topic != "locations":  # "jobs in India": the place is part of what is asked, unless it is the
+        # one country all the role's figures are from ("become a plumber in the UK" on a UK page)
+        own = {sal.country for r in ctx.roles for sal in store.salaries(role=r.name)}
+        ctx.subject += [w.lower() for p in ctx.places if not (len(own) == 1 and p.name in own)
+                        for w in p.name.split() if w.lower() not in ctx.subject]
     if ctx.suggestions and not ctx.roles:
         return clarify_role_reply(ctx.suggestions, topic)
     if topic == "overview":

@@ -20,6 +20,7 @@ from bot.language.text import sentences, word_spans, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact
 
+_FIGURE = re.compile(r"^\d[\d.,]*(st|nd|rd|th|k|s|m|yrs?|pm|am)?$")  # "25th", "150k", "2023", "3yrs"
 _YES_NO = re.compile(r"^\s*(is|are|do|does|did|can|could|should|will|would|must|has|have|am)\b", re.I)
 
 
@@ -48,7 +49,7 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
             continue
         lemma = _lemma(w)
         if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
-                and not any(ch.isdigit() for ch in lemma) and lemma not in out:
+                and not _FIGURE.match(lemma) and lemma not in out:
             out.append(lemma)
     return out
 

@@ -110,8 +110,9 @@ class RoleIndex:
                 if tok in _neutral():
                     break
                 before.append(tok)
-            if any(tok not in e.key for tok in before):
-                continue  # "secondary school teacher" is not the primary school teacher
+            if any(tok not in e.key and (is_noun(tok) or not is_english(tok)) for tok in before):
+                continue  # "secondary school teacher" is not the primary school teacher; a participle
+                # only qualifies the role ("registered dietitian", "qualified plumber")
             if not all(t in e.key for t in k if t in self.vocabulary and t not in _level_names()):
                 continue
             level = next((t for t in e.key if t in _level_names()), None)
