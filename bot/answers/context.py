@@ -158,6 +158,11 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
             ref = senior_of(store, ref) or ref
         if ref not in found:
             found.append(ref)
+    if not (found or unknown or unsure):  # a credential named after the role ("registered dietitian")
+        for ent in query.of("skill"):
+            ref = store.resolve_role(str(ent.get("text") or ""))
+            if ref is not None and ref not in found:
+                found.append(ref)
     return found, unknown, unsure
 
 
