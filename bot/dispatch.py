@@ -120,11 +120,14 @@ def answer(store: Store, query: Query) -> Reply:
 
 
 def backstop_intent(intent: str, query: Query) -> str:
-    """A question about a named role that the classifier could not place (nlu_fallback), or took for
-    a comparison of one role, goes by its own words: pay words to salary, one topic's words to that
-    topic ("what do SREs get paid", "retraining as a plumber, how long does the training take")."""
+    """A question about a store role that the classifier could not place (nlu_fallback, out_of_scope),
+    or took for a comparison of one role, goes by its own words: one topic's words to that topic, else
+    pay words to salary ("what do SREs get paid", "retraining as a plumber, how long is the training").
+    The topic answer still checks the question's subject, so "how much does nursing school cost" stays
+    an honest "the documents don't discuss cost"."""
     one_role = intent == "compare_roles" and len(query.of("role")) < 2 and not query.of("side")
-    if not (intent == "nlu_fallback" or one_role) or not query.of("role"):
+    known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
+    if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
         return intent
     topic = topic_named(query.text)
     if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
