@@ -14,7 +14,7 @@ from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store
 from bot.answers.format import join_words, render_facts, source_line, unique
-from bot.answers.subject import Hit, answering, covered, heading_facts, is_yes_no
+from bot.answers.subject import Hit, answering, covered, heading_facts, is_yes_no, terms_in, topic_words
 from bot.core.types import Reply
 from bot.store.types import Fact, RoleRef
 
@@ -64,6 +64,8 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     if under:
         return under, []
     wider = answering(role_facts(store, role.name), terms)
+    if not facts:  # no section on the topic: sentences elsewhere must be about it too ("benefits")
+        wider = [h for h in wider if about_topic(h.sentence, topic)]
     if covered(wider, terms) and wider:
         if facts:
             return list(facts), wider
@@ -80,6 +82,11 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
                      kind="not_covered", topic=topic, roles=[role.name])
     return Reply(text=lines[0] + " I can tell you about other topics instead.", buttons=buttons, slots=slots,
                  kind="not_covered", topic=topic, roles=[role.name])
+
+
+def about_topic(sentence: str, topic: str) -> bool:
+    """The sentence uses one of the topic's own words ("pension" is not, "benefits" is)."""
+    return bool(terms_in(sentence) & {t for w in topic_words(topic) for t in terms_in(w)})
 
 
 def _sentences_reply(role: RoleRef, topic: str, text: str, hits: Sequence[Hit], slots: dict[str, str],
@@ -102,8 +109,6 @@ def about_lines(hits: Sequence[Hit]) -> list[str]:
 def topic_sentences(store: Store, role: RoleRef, topic: str) -> list[Hit]:
     """Sentences anywhere in the role's documents that use the topic's own words ("tools", "hours"),
     for a role whose pages have no section on the topic."""
-    from bot.answers.subject import topic_words
-
     words = list(topic_words(topic))
     head = words[0] if words else ""
     return [h for h in answering(role_facts(store, role.name), words, limit=4)

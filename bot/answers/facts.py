@@ -110,6 +110,9 @@ def certification_mentions(store: Store, role: str) -> list[Fact]:
     return found
 
 
+TOOL_CATEGORIES = frozenset({"languages", "databases", "cloud", "frameworks", "tools", "platforms"})
+
+
 def named_tool_mentions(store: Store, role: str) -> list[Fact]:
     """Facts anywhere in a role's pages that name a product, language or platform of the taxonomy's
     named categories (a job ad's duties and requirements name its tools without a tools section)."""
@@ -119,7 +122,7 @@ def named_tool_mentions(store: Store, role: str) -> list[Fact]:
         if facet in (fc.SALARY, fc.BENEFITS, fc.RELATED_ROLES):
             continue
         found.extend(f for f in store.facts(role, facet)
-                     if any(tax.named_category(t) for t in f.terms) and f not in found)
+                     if any(tax.named_category(t) in TOOL_CATEGORIES for t in f.terms) and f not in found)
     return found
 
 
