@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.protocol import Store
 from bot.core.types import SURE, Query
 from bot.language import levels
+from bot.language.lemma import noun_lemma
 from bot.language.inflect import singular
 from bot.language.words import stopwords
 from bot.store.types import PlaceRef, RoleRef
@@ -126,7 +127,11 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
     if not isinstance(start, int) or not isinstance(end, int):
         return None
     before = query.text[:start].split()[-3:]  # all of them: "secondary school teacher" is not primary
-    return store.resolve_role(" ".join([*before, query.text[start:end]])) if before else None
+    ref = store.resolve_role(" ".join([*before, query.text[start:end]])) if before else None
+    said = query.text[start:end].split()
+    same_head = ref is not None and said and noun_lemma(ref.name.split()[-1].lower()) == noun_lemma(
+        said[-1].lower())
+    return ref if same_head else None  # "nurse practitioner" is no registered nurse
 
 
 def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str], list[RoleRef]]:

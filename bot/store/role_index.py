@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.language import levels
 from bot.language.data import table
-from bot.language.lemma import is_english, is_noun, noun_lemma
+from bot.language.lemma import is_agent_noun, is_english, is_noun, noun_lemma
 from bot.language.text import fold, squash
 from bot.store.roles import role_key
 
@@ -73,8 +73,8 @@ class RoleIndex:
         for n in range(len(k), 0, -1):
             for i in range(len(k) - n + 1):
                 hit = self.by_key.get(k[i : i + n])
-                if hit is not None:
-                    return hit
+                if hit is not None and not (i + n < len(k) and is_agent_noun(k[i + n])):
+                    return hit  # not "nurse" in "nurse practitioner": another occupation's modifier
         return self._by_head(k) or self._by_field(k)
 
     def _by_field(self, k: tuple[str, ...]) -> RoleEntry | None:
@@ -105,6 +105,8 @@ class RoleIndex:
             if not e.key or e.key[-1] not in toks:
                 continue
             pos = len(k) - 1 - k[::-1].index(e.key[-1])
+            if pos + 1 < len(k) and is_agent_noun(k[pos + 1]):
+                continue  # the head modifies another occupation ("nurse practitioner")
             before = []
             for tok in reversed(k[max(0, pos - 3) : pos]):  # the noun phrase before the head
                 if tok in _neutral():
