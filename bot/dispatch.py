@@ -51,7 +51,7 @@ def _salary(store: Store, query: Query) -> Reply:
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     reply = answer_salary(store, query, ctx)
     pool = role_facts(store, ctx.role.name) + salary_facts(store, ctx.role.name) if ctx.role else []
-    if ctx.subject and reply.kind == "answer" and not mentioned(pool, ctx.subject):
+    if ctx.subject and reply.kind == "answer" and not ctx.amounts and not mentioned(pool, ctx.subject):
         return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
     return reply
 
@@ -129,6 +129,8 @@ def backstop_intent(intent: str, query: Query) -> str:
     known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
         return intent
+    if query.of("amount"):
+        return "ask_salary"  # "got an offer for $150k, is that decent": a figure of the user's own
     topic = topic_named(query.text)
     if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
         return f"ask_{topic}"  # "how many openings per year": the outlook, though "per year" sounds like pay

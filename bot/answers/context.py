@@ -13,8 +13,8 @@ from typing import Any
 from bot.core.protocol import Store
 from bot.core.types import SURE, Query
 from bot.language import levels
-from bot.language.lemma import noun_lemma
 from bot.language.inflect import singular
+from bot.language.lemma import noun_lemma
 from bot.language.words import stopwords
 from bot.store.types import PlaceRef, RoleRef
 
@@ -40,6 +40,7 @@ class Context:
     period: str | None = None  # "hour" for "hourly pay", if asked
     subject: list[str] = field(default_factory=list)  # what it asks about beyond role/topic (dispatch)
     uncompared: list[str] = field(default_factory=list)  # compared things that name no role or place
+    amounts: list[dict[str, Any]] = field(default_factory=list)  # the user's own figures ("£40k")
     role_from_slot: bool = False
     place_from_slot: bool = False
 
@@ -215,6 +216,7 @@ def build_context(store: Store, query: Query, *, place_from_slot: bool = False) 
                   statistic=query.first("statistic"), period=query.first("period"))
     ctx.roles, ctx.unknown_roles, ctx.suggestions = resolve_roles(store, query)
     ctx.uncompared = uncompared_sides(query)
+    ctx.amounts = query.of("amount")
     ctx.places, ctx.unknown_places = resolve_places(store, query.values("place"))
     if not ctx.roles and not ctx.unknown_roles and not ctx.suggestions:
         slot_role = str(query.slots.get("role") or "").strip()

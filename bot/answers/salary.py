@@ -11,6 +11,7 @@ from bot.answers.chart import charts_payload
 from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
 from bot.answers.format import (
     join_words,
+    period_text,
     plural,
     salary_figure,
     salary_sentence,
@@ -256,6 +257,9 @@ def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: l
     if not d.used:
         return Reply(text="\n".join(d.lines), buttons=buttons, slots=slots, kind="not_covered",
                      topic="salary", roles=[role.name] if role else [])
+    mine = own_figure_line(ctx, d.used)
+    if mine:
+        d.lines.append(mine)
     sources = d.sources()
     several = len({(s.role, s.place, s.scope) for s in d.chart}) > 1
     return Reply(text="\n".join(d.lines + [source_line(sources)]), buttons=buttons,
@@ -264,6 +268,31 @@ def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: l
                  topic="salary", roles=used_roles, places=unique(s.place or "" for s in d.used),
                  figures=[{"text": salary_figure(s), "amount": s.amount, "currency": s.currency,
                            "statistic": s.statistic, "period": s.period} for s in distinct(d.used)])
+
+
+CENTRAL = ("median", "average", "typical")
+
+
+def own_figure_line(ctx: Context, used: list[Salary]) -> str | None:
+    """"Your £40k is below the average of £65,000 (GBP) for Data Engineer ...": the user's own figure
+    beside the shown figure in the same currency and period (no ratio: only the documents' numbers)."""
+    if not ctx.amounts or not used:
+        return None
+    mine = ctx.amounts[0]
+    amount, symbol = int(mine.get("value") or 0), str(mine.get("symbol") or "")
+    period = ctx.period or ("hour" if amount < 500 else "year")
+    same = [s for s in used if s.period == period
+            and (s.symbol == symbol or s.currency == symbol.upper() or not symbol)]
+    if not symbol and len({s.currency for s in same}) > 1:
+        return None  # "60k" beside figures in several currencies: which one is meant is unknown
+    if not amount or not same:
+        return None
+    ref = next((s for s in same if s.statistic in CENTRAL), same[0])
+    side = "close to" if abs(amount - ref.amount) <= 0.05 * ref.amount else (
+        "above" if amount > ref.amount else "below")
+    return (f"Your {mine.get('text')} is {side} the {statistic_name(ref.statistic)} figure of "
+            f"{salary_figure(ref)} {period_text(ref.period)} for {ref.role}"
+            f"{' in ' + ref.place if ref.place else ''} in my documents.")
 
 
 def in_place(sal: Salary, place: PlaceRef) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.facets import facet_from_heading
-from bot.ingest.salary import MONEY_RE
+from bot.language.money import MONEY_RE
 from bot.language.text import squash
 
 BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▸‣⁃*>\-–—]|\d{1,2}[.)])\s+(?P<text>\S.*)$")

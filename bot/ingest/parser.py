@@ -12,9 +12,9 @@ from collections import Counter
 
 from bot.ingest import lines as ln
 from bot.ingest.page import Block, Page, Section
-from bot.ingest.salary import MONEY_RE
 from bot.ingest.tables import MD_SEPARATOR, city_table
 from bot.language.inflect import singular
+from bot.language.money import MONEY_RE
 from bot.language.text import squash, words
 from bot.language.words import stopwords
 from bot.store.roles import role_names

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.ingest.page import Block
-from bot.ingest.salary import MONEY_RE, parse_table_row
+from bot.ingest.salary import parse_table_row
+from bot.language.money import MONEY_RE
 
 _TABLE_HEAD = re.compile(r"^(city|location|place|metro(politan)? area|country)\b", re.I)
 _STAT_HEAD = re.compile(r"^(median|average|mean)?\s*(salary|pay|salaries)?$", re.I)

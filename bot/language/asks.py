@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from bot.language import currency, levels
+from bot.language.money import find_money
 from bot.language.statistics import asked_period, asked_statistic
 from bot.language.words import question_words, stopwords
 
@@ -44,6 +45,7 @@ def asks_pay(text: str) -> bool:
     return bool(_PAY.search(text))
 
 
+_BARE_K = re.compile(r"\b(\d{2,3})k\b", re.I)
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|or|compared (?:to|with))\s", re.I)
 _SIDE_WORD = re.compile(r"[\w+#.'-]+")
 _SIDE_LEN = 3
@@ -107,6 +109,13 @@ def entities(text: str) -> list[dict[str, Any]]:
     for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
         if value:
             out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})
+    for money in find_money(text):  # the user's own figure ("I'm on £40k")
+        out.append({"entity": "amount", "value": money.amount, "symbol": money.symbol, "start": money.start,
+                    "end": money.end, "text": money.written})
+    if not find_money(text):
+        for bare in _BARE_K.finditer(text):  # "I make 60k": the currency is the place's
+            out.append({"entity": "amount", "value": int(bare.group(1)) * 1000, "symbol": "",
+                        "start": bare.start(), "end": bare.end(), "text": bare.group(0)})
     sides, between = compared_sides(text)
     for start, end in sides:
         out.append({"entity": "side", "value": text[start:end], "start": start, "end": end,
