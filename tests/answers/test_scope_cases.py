@@ -22,9 +22,9 @@ def test_bare_k_figure_takes_the_currency_of_the_figures_shown(ask):
 
 
 def test_region_shows_its_cities_and_names_where_figures_are(ask):
-    r = ask("ask_salary", "backend salary in texas", [("role", "Backend Software Engineer"), ("place", "Texas")])
+    r = ask("ask_salary", "backend salary in texas", [("role", "backend"), ("place", "Texas")])
     assert "no figure for Texas as a whole" in r.text and "Austin" in r.text and r.kind == "answer"
-    r = ask("ask_salary", "backend salary in ohio", [("role", "Backend Software Engineer"), ("place", "Ohio")])
+    r = ask("ask_salary", "backend salary in ohio", [("role", "backend"), ("place", "Ohio")])
     assert r.kind == "not_covered" and "no salary figure for Backend Software Engineer in Ohio" in r.text
     assert not re.search(r"\d", r.text)
 
