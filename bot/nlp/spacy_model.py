@@ -147,6 +147,18 @@ def _clean(patterns: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [out[k] for k in sorted(out)]
 
 
+def _with_head_synonyms(names: Iterable[str]) -> list[str]:
+    """Each occupation plus its head-synonym variants ("frontend developer" -> "frontend dev",
+    "frontend programmer"), for the one-word synonyms of `head_synonyms`."""
+    groups = [[w for w in g if " " not in w] for g in table("language")["head_synonyms"]]
+    out: list[str] = []
+    for name in names:
+        head, _, last = name.rpartition(" ")
+        variants = [name] + [f"{head} {w}" for g in groups if last in g for w in g if w != last and head]
+        out.extend(v for v in variants if v not in out)
+    return out
+
+
 def unknown_role_patterns(store_patterns: list[dict[str, Any]], store: Any = None) -> list[dict[str, Any]]:
     """Lexicon occupations no store role pattern covers: the store role they name when the resolver
     maps them to one by head noun ("nurse" -> "Registered Nurse"), else id "unknown:<name>"."""
@@ -154,7 +166,7 @@ def unknown_role_patterns(store_patterns: list[dict[str, Any]], store: Any = Non
     covered = {_canon(phrase_text(p.get("pattern")) or "") for p in roles}
     resolve = getattr(store, "resolve_role", None)
     result: list[dict[str, Any]] = []
-    for name in unknown_occupations():
+    for name in _with_head_synonyms(unknown_occupations()):
         if _canon(name) in covered or _canon(plural(name)) in covered:
             continue
         ref = resolve(name) if callable(resolve) else None
