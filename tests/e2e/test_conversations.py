@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ import yaml
 
 from bot import config
 from bot.launcher import Stack
-from tests.support.chat import new_sender, reply_text, rest_send
+from tests.support.chat import check_reply, new_sender, reply_text, rest_send
 from tests.support.numbers import document_numbers, numbers_in
 
 HERE = Path(__file__).parent
@@ -19,7 +18,6 @@ QUESTIONS: list[dict[str, Any]] = yaml.safe_load((HERE / "questions.yml").read_t
 CONVERSATIONS: list[dict[str, Any]] = yaml.safe_load((HERE / "conversations.yml").read_text())[
     "conversations"
 ]
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 pytestmark = pytest.mark.e2e
 
@@ -28,19 +26,6 @@ pytestmark = pytest.mark.e2e
 def known_numbers() -> set[str]:
     """Numbers in the raw documents (an independent reader, not the bot's parser) and the questions."""
     return document_numbers([config.documents_dir()]) | {n for c in QUESTIONS for n in numbers_in(c["q"])}
-
-
-def check_reply(text: str, case: dict[str, Any], known: set[str]) -> None:
-    """The reply holds every expected substring, no forbidden one, a source, and no unknown number."""
-    folded = text.casefold()
-    for expected in case.get("expect") or []:
-        assert expected.casefold() in folded, f"{case['q']!r}: expected {expected!r} in reply:\n{text}"
-    for forbidden in case.get("absent") or []:
-        assert forbidden.casefold() not in folded, f"{case['q']!r}: {forbidden!r} in reply:\n{text}"
-    if case.get("source", True):
-        assert "source:" in folded, f"{case['q']!r}: no source named in reply:\n{text}"
-    unknown = {n for n in NUMBER.findall(text) if n.replace(",", "") not in known}
-    assert not unknown, f"{case['q']!r}: numbers absent from the store {unknown} in reply:\n{text}"
 
 
 @pytest.mark.parametrize("case", QUESTIONS, ids=[c["q"][:60] for c in QUESTIONS])

@@ -18,8 +18,8 @@ import yaml
 from bot.launcher import Stack, free_port
 from bot.nlp.spacy_model import build_spacy_model
 from bot.store import open_store
-from tests.support.chat import new_sender, reply_text, rest_send
-from tests.support.numbers import document_numbers, invented_numbers, numbers_in
+from tests.support.chat import check_reply, new_sender, reply_text, rest_send
+from tests.support.numbers import document_numbers, numbers_in
 from tests.support.stores import CORPUS_DOCS, DOCS, build_store
 
 HERE = Path(__file__).parent
@@ -55,12 +55,4 @@ def corpus_numbers() -> set[str]:
 def test_corpus_question(corpus_stack: Stack, corpus_numbers: set[str], case: dict[str, Any]) -> None:
     messages = rest_send(corpus_stack.rasa_url, new_sender("corpus"), case["q"])
     assert messages, f"{case['q']!r}: the bot said nothing"
-    text = reply_text(messages)
-    folded = text.casefold()
-    for expected in case.get("expect") or []:
-        assert expected.casefold() in folded, f"{case['q']!r}: expected {expected!r} in reply:\n{text}"
-    for forbidden in case.get("absent") or []:
-        assert forbidden.casefold() not in folded, f"{case['q']!r}: {forbidden!r} in reply:\n{text}"
-    if case.get("source", True):
-        assert "source:" in folded, f"{case['q']!r}: no source named in reply:\n{text}"
-    assert not invented_numbers(text, corpus_numbers), f"{case['q']!r}: a number not in the pages:\n{text}"
+    check_reply(reply_text(messages), case, corpus_numbers)

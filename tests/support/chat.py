@@ -7,6 +7,8 @@ import urllib.request
 import uuid
 from typing import Any
 
+from tests.support.numbers import invented_numbers
+
 
 def new_sender(prefix: str = "test") -> str:
     """A fresh conversation id."""
@@ -32,3 +34,16 @@ def reply_text(messages: list[dict[str, Any]]) -> str:
         for button in message.get("buttons") or []:
             parts.append(str(button.get("title", "")))
     return "\n".join(parts)
+
+
+def check_reply(text: str, case: dict[str, Any], known: set[str]) -> None:
+    """The reply holds every expected substring, no forbidden one, a source, and no unknown number."""
+    folded = text.casefold()
+    for expected in case.get("expect") or []:
+        assert expected.casefold() in folded, f"{case['q']!r}: expected {expected!r} in reply:\n{text}"
+    for forbidden in case.get("absent") or []:
+        assert forbidden.casefold() not in folded, f"{case['q']!r}: {forbidden!r} in reply:\n{text}"
+    if case.get("source", True):
+        assert "source:" in folded, f"{case['q']!r}: no source named in reply:\n{text}"
+    unknown = invented_numbers(text, known)
+    assert not unknown, f"{case['q']!r}: numbers absent from the documents {unknown} in reply:\n{text}"
