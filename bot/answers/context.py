@@ -14,7 +14,7 @@ from bot.core.protocol import Store
 from bot.core.types import SURE, Query
 from bot.language import levels
 from bot.language.inflect import singular
-from bot.language.lemma import noun_lemma
+from bot.language.lemma import head_lemma
 from bot.language.words import stopwords
 from bot.store.types import PlaceRef, RoleRef
 
@@ -129,9 +129,7 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
         return None
     before = query.text[:start].split()[-3:]  # all of them: "secondary school teacher" is not primary
     ref = store.resolve_role(" ".join([*before, query.text[start:end]])) if before else None
-    said = query.text[start:end].split()
-    same_head = ref is not None and said and noun_lemma(ref.name.split()[-1].lower()) == noun_lemma(
-        said[-1].lower())
+    same_head = ref is not None and head_lemma(ref.name) == head_lemma(query.text[start:end])
     return ref if same_head else None  # "nurse practitioner" is no registered nurse
 
 

@@ -9,7 +9,7 @@ from bot.answers.context import Store
 from bot.answers.format import article, join_words, plural, with_the
 from bot.core.types import Reply
 from bot.language.inflect import is_plural
-from bot.language.lemma import noun_lemma
+from bot.language.lemma import head_lemma
 from bot.store.types import RoleRef
 
 
@@ -23,10 +23,15 @@ def known_city_names(store: Store) -> list[str]:
     return [p.name for p in store.places(with_data=True) if p.kind != "country"]
 
 
+def plural_names(names: Sequence[str]) -> str:
+    """ "nurses and pharmacists" for occupation names as the user gave them."""
+    return join_words([plural(n) if not is_plural(n.split()[-1]) else n for n in names])
+
+
 def role_note(names: Sequence[str], store: Store) -> str:
     """"I have no data about nurses yet: no document of mine covers them. I know about: ..." (no figures).
     The one wording for an occupation the store has no document for, whatever the topic."""
-    missing = join_words([plural(n) if not is_plural(n.split()[-1]) else n for n in names])
+    missing = plural_names(names)
     known = join_words(known_role_names(store))
     return (f"I have no data about {missing} yet: no document of mine covers them. "
             f"The roles I know about are: {known}.")
@@ -34,8 +39,7 @@ def role_note(names: Sequence[str], store: Store) -> str:
 
 def same_head(store: Store, name: str) -> list[RoleRef]:
     """Store roles whose head noun an unknown occupation shares ("teacher" -> Primary School Teacher)."""
-    head = noun_lemma(name.split()[-1]) if name.split() else ""
-    return [r for r in store.roles() if not r.parent and noun_lemma(r.name.split()[-1].lower()) == head]
+    return [r for r in store.roles() if not r.parent and head_lemma(r.name) == head_lemma(name)]
 
 
 def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = None) -> Reply:
@@ -45,7 +49,7 @@ def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = N
     slots = {"topic": topic} if topic else {}
     near = [r for n in names for r in same_head(store, n)]
     if near:
-        wanted = join_words([plural(n) if not is_plural(n.split()[-1]) else n for n in names])
+        wanted = plural_names(names)
         offer = [r.name for r in near[:3]]
         question = TOPIC_QUESTIONS.get(topic or "", "What does {who} do?")
         return Reply(text=f"I have no document about {wanted} as such; the nearest role I know is "
@@ -114,7 +118,6 @@ def unknown_place_reply(store: Store, names: Sequence[str], role: str | None) ->
     slots: dict[str, str] = {"topic": "salary"}
     if role:
         slots["role"] = role
-    if role:
         buttons.insert(0, btn.button(f"{role} pay", f"How much does {article(role)} earn?"))
     return Reply(text=place_note(names, store, role), buttons=buttons, slots=slots, kind="not_covered",
                  topic="salary", roles=[role] if role else [])

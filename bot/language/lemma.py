@@ -137,6 +137,12 @@ def field_form(noun: str) -> str | None:
 _AGENT_SUFFIXES = ("er", "r", "or", "ant", "ist")  # "r": "driver" -> "drive" -> "driving"
 
 
+def head_lemma(phrase: str) -> str:
+    """The lemma of a noun phrase's last word ("Primary School Teachers" -> "teacher")."""
+    parts = phrase.split()
+    return noun_lemma(parts[-1].lower()) if parts else ""
+
+
 def is_agent_noun(word: str) -> bool:
     """A word shaped like a person's occupation ("dietician", "plumber", "chemist", "accountant"),
     singular or plural; used to let a variant spelling that is itself a dictionary word match a role."""
