@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import first_answer, say  # noqa: E402
 from bot import config  # noqa: E402
-from bot.launcher import Stack, free_port  # noqa: E402
+from bot.launcher import Stack  # noqa: E402
+from bot.processes import free_port  # noqa: E402
 
 CYCLE = [
     "How much do backend engineers earn in London?",

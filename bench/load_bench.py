@@ -44,7 +44,8 @@ from bench.common import (  # noqa: E402
 from bench.conversations import conversation, stock_conversation  # noqa: E402
 from bench.stock_bot import stock_bot_dir, stock_server  # noqa: E402
 from bot import config  # noqa: E402
-from bot.launcher import Stack, free_port  # noqa: E402
+from bot.launcher import Stack  # noqa: E402
+from bot.processes import free_port  # noqa: E402
 
 __all__ = ["OUR_SCRIPT", "first_answer", "percentile", "say", "tree_rss_mb"]
 

@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import first_answer, percentile, say, tree_rss_mb  # noqa: E402
 from bench.load_bench import OUR_SCRIPT  # noqa: E402
 from bot import config  # noqa: E402
-from bot.launcher import Stack, free_port  # noqa: E402
+from bot.launcher import Stack  # noqa: E402
+from bot.processes import free_port  # noqa: E402
 
 SCRIPT = [
     ("How much do backend engineers earn in London?", "95,000"),

@@ -11,7 +11,8 @@ from importlib.metadata import version
 from pathlib import Path
 
 from bot import config
-from bot.launcher import BIN, free_port, stop_process, wait_http
+from bot.launcher import BIN
+from bot.processes import free_port, stop_process, wait_http
 
 
 def stock_bot_dir() -> Path:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot import config
-from bot.launcher import Stack, free_port
+from bot.launcher import Stack
+from bot.processes import free_port
 from bot.store import KnowledgeStore
 from tests.support.fake_slack import FakeSlack
 from tests.support.stores import DOCS, FIXTURE_DOCS, open_built_store

@@ -17,7 +17,8 @@ import pexpect
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.launcher import free_port, latest_model
+from bot.launcher import latest_model
+from bot.processes import free_port
 
 pytestmark = pytest.mark.e2e
 

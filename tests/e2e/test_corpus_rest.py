@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.launcher import Stack, free_port
+from bot.launcher import Stack
 from bot.nlp.spacy_model import build_spacy_model
+from bot.processes import free_port
 from bot.store import open_store
 from tests.support.chat import check_reply, new_sender, reply_text, rest_send
 from tests.support.numbers import document_numbers, numbers_in

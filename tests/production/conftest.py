@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot import config
-from bot.launcher import Stack, free_port
+from bot.launcher import Stack
+from bot.processes import free_port
 from tests.support.pg import PostgresServer, require_postgres
 from tests.support.redis import RedisServer, redis_available
 

@@ -24,7 +24,7 @@ import psutil
 import pytest
 
 from bot import config
-from bot.launcher import free_port
+from bot.processes import free_port
 from tests.production.conftest import require_model
 
 Launched = dict[str, tuple[pexpect.spawn, list[psutil.Process]]]  # name -> (pty child, processes)
