@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.core.types import SURE
 from bot.language import asks
 from bot.language.claims import ambiguous_ok, claim_of
-from bot.language.lemma import is_agent_noun, is_english
+from bot.language.lemma import head_lemma, is_agent_noun, is_english
 from bot.language.skills import taxonomy
 from bot.language.words import stopwords
 
@@ -32,6 +32,7 @@ class RolePhrases:
 
     phrases: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    heads: frozenset[str] = frozenset()  # the phrases' head nouns (lemmas)
 
     @classmethod
     def from_patterns(cls, patterns: list[dict[str, Any]]) -> RolePhrases:
@@ -46,6 +47,7 @@ class RolePhrases:
             if len(text) >= 6:
                 out.phrases.append(text.lower())
                 out.ids.append(str(p.get("id") or ""))
+        out.heads = frozenset(head_lemma(p) for p in out.phrases)
         return out
 
 
@@ -89,9 +91,11 @@ def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -
             words = [t.lower_ for t in span]
             if words[0] in stopwords() or words[-1] in stopwords() or len(" ".join(words)) < 6:
                 continue
-            if all(is_english(w) for w in words) and not (n == 1 and is_agent_noun(words[0])):
+            variant = n == 1 and is_agent_noun(words[0]) and head_lemma(words[0]) not in phrases.heads
+            if all(is_english(w) for w in words) and not variant:
                 continue  # a typo is not a dictionary word ("electricans"); "senior engineers" is no
-                # typo; one occupation-shaped word may be a variant spelling ("dietician")
+                # typo; one occupation-shaped word that is no role's head may be a variant spelling
+                # ("dietician"), but "engineers" is the head of several roles, not a misspelling
             hit = process.extractOne(" ".join(words), phrases.phrases, scorer=fuzz.ratio,
                                      score_cutoff=FUZZY_ASK)
             if hit is not None:
