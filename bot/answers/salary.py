@@ -33,7 +33,6 @@ from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
-from bot.store import gazetteer as gz
 from bot.store.types import PlaceRef, RoleRef, Salary
 
 STARTING = ("starting", "minimum")
@@ -147,7 +146,7 @@ def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -
         return bool(wide or rows)
     figs = city_figures(store, role, place, d)
     if not figs and place.kind == "region":
-        inside = [c for c in store.places(with_data=True) if gz.gazetteer().in_region(c.name, place.name)]
+        inside = store.cities_in(place.name)
         figs = [f for c in inside for f in city_figures(store, role, c, d)]
         if figs:
             d.lines.append(f"The documents give no figure for {place.name} as a whole; for "
@@ -233,8 +232,7 @@ def has_figures(store: Store, place: PlaceRef, role: RoleRef | None = None) -> b
         return place.has_data or bool(store.cities_in(place.name)) or (
             role is not None and bool(unplaced_in_currency(store, role.name, place)))
     if place.kind == "region":
-        return place.has_data or any(gz.gazetteer().in_region(c.name, place.name)
-                                     for c in store.places(with_data=True))
+        return place.has_data or bool(store.cities_in(place.name))
     return place.has_data
 
 

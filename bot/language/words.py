@@ -1,4 +1,5 @@
-"""Stopwords, question words and ambiguous words (bot/data/language.yml), each list once."""
+"""Stopwords, question words and ambiguous words (bot/data/language.yml) and the occupation lexicon
+(bot/data/occupations.yml), each list once."""
 
 from __future__ import annotations
 
@@ -29,3 +30,9 @@ def ambiguous() -> frozenset[str]:
 def common_short_words() -> frozenset[str]:
     """Short aliases that are also everyday words ("us", "la", "it"): matched only in capitals."""
     return frozenset(table("language")["common_short_words"])
+
+
+@lru_cache(maxsize=1)
+def occupations() -> tuple[str, ...]:
+    """Common occupations people ask about (singular, lowercase), with or without a document."""
+    return tuple(str(o) for o in table("occupations")["occupations"])

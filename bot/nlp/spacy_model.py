@@ -26,7 +26,7 @@ from bot.language.inflect import plural as inflect_plural
 from bot.language.lemma import field_form as lemma_field_form
 from bot.language.lemma import is_english
 from bot.language.levels import levels
-from bot.language.words import ambiguous, stopwords
+from bot.language.words import ambiguous, occupations, stopwords
 from bot.nlp.patterns import NameSource, skill_patterns
 from bot.nlp.patterns import store_patterns as patterns_of
 from bot.store.roles import parent_name
@@ -41,7 +41,7 @@ UNKNOWN_PREFIX = "unknown:"
 
 def unknown_occupations() -> tuple[str, ...]:
     """The occupation lexicon (bot/data/occupations.yml)."""
-    return tuple(table("occupations")["occupations"])
+    return occupations()
 
 
 def plural(phrase: str) -> str:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.language import levels
-from bot.language.data import table
 from bot.language.lemma import is_agent_noun, is_english, is_noun, noun_lemma
 from bot.language.text import fold, squash
+from bot.language.words import occupations
 from bot.store.roles import role_key
 
 
@@ -34,13 +34,18 @@ class RoleIndex:
     by_key: dict[tuple[str, ...], RoleEntry] = field(default_factory=dict)
     by_alias: dict[str, RoleEntry] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()
+    shared_heads: frozenset[str] = frozenset()  # head nouns of more than one base role ("engineer")
 
     def __post_init__(self) -> None:
+        bases: dict[str, set[tuple[str, ...]]] = {}
         for e in self.entries:
             self.by_key.setdefault(e.key, e)
             for alias in e.aliases:
                 self.by_alias.setdefault(squash(alias), e)
+            if e.key and not any(t in _level_names() for t in e.key):
+                bases.setdefault(e.key[-1], set()).add(e.key[:-1])
         self.vocabulary = frozenset(t for e in self.entries for t in e.key)
+        self.shared_heads = frozenset(h for h, mods in bases.items() if len(mods) > 1)
 
     def _joined(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Adjacent tokens that form one of the roles' words when written together ("back end"); a word
@@ -89,11 +94,6 @@ class RoleIndex:
                 fits.append(e)
         return fits[0] if len(fits) == 1 else None
 
-    def _shared_head(self, head: str) -> bool:
-        """More than one base role has this head noun ("engineer": data, backend, site reliability)."""
-        return len({e.key[:-1] for e in self.entries if e.key and e.key[-1] == head
-                    and not any(t in _level_names() for t in e.key)}) > 1
-
     def _by_head(self, k: tuple[str, ...]) -> RoleEntry | None:
         """The role whose head noun the text names, with none of the text's other role words missing
         from it and no foreign modifier right before the head ("frontend developer" is not the backend
@@ -120,7 +120,7 @@ class RoleIndex:
             level = next((t for t in e.key if t in _level_names()), None)
             mods = set(e.key[:-1]) - _level_names()
             if not mods & toks and any(is_noun(m) or not is_english(m) for m in mods) and (
-                    e.key[-1] in _lexicon_heads() or self._shared_head(e.key[-1])):
+                    e.key[-1] in _lexicon_heads() or e.key[-1] in self.shared_heads):
                 continue  # a bare head is not a domain's role: "architect" is not the database architect
             fits.append((level == asked, len(mods & toks), -len(e.key), e))
         if not fits:
@@ -135,7 +135,7 @@ class RoleIndex:
 def _lexicon_heads() -> frozenset[str]:
     """Occupations of the lexicon (bot/data/occupations.yml) that are one word: occupations in their
     own right ("architect", "teacher"), as lemmatised keys."""
-    return frozenset(noun_lemma(str(o)) for o in table("occupations")["occupations"] if " " not in str(o))
+    return frozenset(noun_lemma(o) for o in occupations() if " " not in o)
 
 
 @lru_cache(maxsize=1)

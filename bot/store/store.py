@@ -169,8 +169,11 @@ class KnowledgeStore:
         return [_place_ref(p, state) for p in all_places]
 
     def cities_in(self, country: str) -> list[PlaceRef]:
-        """Cities with salary data in a country (any alias of it: "India", "USA", "UK")."""
+        """Cities with salary data in a country (any alias of it: "India", "USA", "UK") or in a region
+        the gazetteer knows their place in ("Texas": Austin)."""
         ref = self.resolve_place(country)
+        if ref is not None and ref.kind == "region":
+            return [p for p in self.places(True) if gz.gazetteer().in_region(p.name, ref.name)]
         name = ref.country if ref and ref.kind == "country" else None
         return [p for p in self.places(True) if name and p.country == name]
 
