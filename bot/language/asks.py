@@ -109,10 +109,11 @@ def entities(text: str) -> list[dict[str, Any]]:
     for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
         if value:
             out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})
-    for money in find_money(text):  # the user's own figure ("I'm on £40k")
+    amounts = find_money(text)
+    for money in amounts:  # the user's own figure ("I'm on £40k")
         out.append({"entity": "amount", "value": money.amount, "symbol": money.symbol, "start": money.start,
                     "end": money.end, "text": money.written})
-    if not find_money(text):
+    if not amounts:
         for bare in _BARE_K.finditer(text):  # "I make 60k": the currency is the place's
             out.append({"entity": "amount", "value": int(bare.group(1)) * 1000, "symbol": "",
                         "start": bare.start(), "end": bare.end(), "text": bare.group(0)})
