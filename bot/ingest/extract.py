@@ -21,7 +21,7 @@ from bot.store import gazetteer as gz
 from bot.store.roles import clean_title, role_names
 
 TERM_FACETS = frozenset({fc.SKILLS, fc.TOP_SKILLS, fc.QUALIFICATIONS, fc.TOOLS, fc.PERSONALITY})
-NO_PAY_FACETS = frozenset({fc.RELATED_ROLES, fc.BENEFITS})  # figures there are other jobs' or perks
+NO_PAY_FACETS = frozenset({fc.RELATED_ROLES})  # figures there are other jobs'
 _LIST_LEAD = re.compile(r"\b(?:include|includes|including|such as|are|between)\b:?\s+(?P<rest>.+)$", re.I)
 
 

@@ -68,7 +68,8 @@ def read_document(path: Path) -> RawDocument:
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     """(files to ingest, directories given). Directories contribute their non-hidden files with a
-    supported suffix (SUFFIXES), sorted; files named explicitly may have any suffix."""
+    supported suffix (SUFFIXES), sorted, except a README (a folder's notes, not a career page); files
+    named explicitly may have any suffix."""
     files: list[Path] = []
     dirs: list[Path] = []
     for p in paths:
@@ -79,6 +80,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
                     f
                     for f in p.iterdir()
                     if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in SUFFIXES
+                    and f.stem.upper() != "README"
                 )
             )
         else:

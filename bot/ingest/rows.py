@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.ingest.salary import SalaryMention, date_of, find_money, salary_mentions, statistic_of
+from bot.ingest.salary import SalaryMention, date_of, find_money, period_of, salary_mentions, statistic_of
+from bot.language import levels
 
 _PAY_LABEL = re.compile(r"salar|\bpay\b|\bwages?\b|earn|income|compensation", re.I)
 _PERCENT_HEAD = re.compile(r"^(?:(10|25|50|75|90)(?:th)?\s*(?:%|percent(?:ile)?)|median)(?!\w)", re.I)
@@ -36,25 +37,30 @@ def _header_cells(row: list[str]) -> list[str] | None:
     return stats if any(stats) else None
 
 
-def _period(label: str) -> str:
-    low = label.lower()
-    if "hour" in low:
-        return "hour"
-    if "week" in low:
-        return "week"
-    if "month" in low:
-        return "month"
-    return "year"
+_PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides
+
+
+def _level_statistic(label: str) -> str | None:
+    """A row labelled with a seniority ("Graduate / junior analyst", "Senior analyst / team lead") gives
+    starting or experienced figures."""
+    found = levels.level_of(label)
+    if found is None or levels.rank(found) == levels.rank(levels.MID):
+        return None
+    return "starting" if levels.rank(found) < levels.rank(levels.MID) else "experienced"
 
 
 def table_salaries(cells: list[list[str]], heading: str,
                    keep: Callable[[str], bool] = lambda _label: False) -> list[tuple[SalaryMention, str]]:
     """(mention, row label) for the pay figures of a table. A row counts when its label is about pay
-    (or `keep(label)`, e.g. it names one of the page's roles) or it sits under a percentile header."""
+    (or `keep(label)`, e.g. it names one of the page's roles), its table's first row heads a pay column,
+    or it sits under a percentile header."""
     out: list[tuple[SalaryMention, str]] = []
     columns: list[str] | None = None
     date = date_of(heading)
     header_open = False
+    pay_header = ""  # a first row naming a pay column ("Level | Typical base salary (AUD per year)")
+    if cells and not find_money(" ".join(cells[0])) and _PAY_LABEL.search(" ".join(cells[0][1:])):
+        pay_header = " ".join(cells[0][1:])
     for row in cells:
         header = _header_cells(row)
         if header is not None:
@@ -70,15 +76,16 @@ def table_salaries(cells: list[list[str]], heading: str,
                 for money in find_money(value)[:1]:
                     if stat:
                         sentence = f"{label}: {value}"
-                        out.append((SalaryMention(money, stat, _period(f"{label} {value}"), "", sentence,
+                        out.append((SalaryMention(money, stat, period_of(f"{label} {value}"), "", sentence,
                                                   date), label))
             continue
-        if not (_PAY_LABEL.search(label) or keep(label)):
+        if not (_PAY_LABEL.search(label) or keep(label) or pay_header):
             continue
-        context = f"{heading} {label}"
+        context = f"{heading} {pay_header} {label}"
+        own = _level_statistic(label) or statistic_of(label)
         for mention in salary_mentions(" ".join(values), context):
-            if mention.statistic == "typical" and statistic_of(label) != "typical":
-                mention = SalaryMention(mention.money, statistic_of(label), mention.period, mention.scope,
+            if own != "typical" and (mention.statistic in _PLAIN or mention.statistic == "typical"):
+                mention = SalaryMention(mention.money, own, mention.period, mention.scope,
                                         mention.sentence, mention.date)
             out.append((mention, label))
     return out

@@ -6,15 +6,14 @@ import re
 from dataclasses import dataclass
 
 from bot.language.money import Money, find_money
-from bot.language.statistics import statistic_of
+from bot.language.statistics import PERIODS, statistic_of
 from bot.language.text import sentences as split_sentences
 
 _CONTEXT_RE = re.compile(r"salar|earn|\bpay\b|\bpaid\b|compensation|income|wage", re.I)
-_PERIODS = (
-    ("hour", re.compile(r"per hour|an hour|hourly|/\s?hr\b|/\s?hour", re.I)),
-    ("month", re.compile(r"per month|a month|monthly|/\s?mo\b|/\s?month", re.I)),
-    ("week", re.compile(r"per week|a week|weekly|/\s?wk\b", re.I)),
-)
+_PERIODS = PERIODS[:-1]  # a year is the default
+_NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
+    r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
+    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?)\b", re.I)
 _RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s[-–—]\s?$|\bto\s*$", re.I)
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
@@ -67,11 +66,12 @@ _DATE_RE = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d{2}\b"
 )
-_LEFT_PERIODS = (
+_LEFT_PERIODS = (  # before the figure: "per week" there is more often the hours ("40 hours a week")
     ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b", re.I)),
+    ("day", re.compile(r"\bdaily\b|\bday rate\b", re.I)),
     ("week", re.compile(r"\bweekly\b", re.I)),
     ("month", re.compile(r"\bmonthly\b", re.I)),
-    ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper year\b", re.I)),
+    ("year", PERIODS[-1][1]),
 )
 
 
@@ -83,17 +83,26 @@ def period_of(text: str) -> str:
     return "year"
 
 
+def _after(sent: str, money: Money) -> str:
+    """The words right after an amount, up to the next figure or sentence break."""
+    right = sent[money.end : money.end + 24]
+    stop = re.search(r"[$£€₪¥₹]|\d[\d,]{3,}|[;.]\s", right)
+    return right[: stop.start()] if stop else right
+
+
+def _period_after(sent: str, money: Money) -> str:
+    """The period written right after the amount ("€18.50 per hour"), or ""; such a figure is pay even
+    in a sentence with no pay word (a job ad's "€18.50 – €24.00 per hour (DOE)")."""
+    right = _after(sent, money)
+    return next((period for period, pattern in PERIODS if pattern.search(right)), "")
+
+
 def _period_near(sent: str, money: Money, left: str) -> str:
     """The period written right after the amount ("$45.00 per hour"), else the one its own clause names
     ("the median hourly wage ... $29.98"), else a year."""
-    right = sent[money.end : money.end + 24]
-    stop = re.search(r"[$£€₪¥₹]|\d[\d,]{3,}|[;.]\s", right)
-    right = right[: stop.start()] if stop else right
-    for period, pattern in _PERIODS:
-        if pattern.search(right):
-            return period
-    if re.search(r"\b(?:a|per) year\b|\bannually\b|\ba yr\b", right, re.I):
-        return "year"
+    after = _period_after(sent, money)
+    if after:
+        return after
     for period, pattern in _LEFT_PERIODS:
         if pattern.search(left):
             return period
@@ -115,9 +124,10 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
     last_date = date_of(context)
     for sent in sentences(paragraph):
         last_date = date_of(sent) or last_date
-        if not (about_pay or _CONTEXT_RE.search(sent)):
-            continue
         monies = find_money(sent)
+        if not about_pay and (_NOT_PAY_RE.search(sent) or not (
+                _CONTEXT_RE.search(sent) or any(_period_after(sent, m) for m in monies))):
+            continue
         if not monies:
             continue
         scopes = [f"in {m.group('scope').rstrip('.,')}" for m in SCOPE_RE.finditer(sent)]
@@ -139,6 +149,8 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
                 st = "minimum" if i == 0 else "maximum"
             clause = re.split(r"[,;()]", left)[-1]  # not the previous figure's "(per hour)"
             period = _period_near(sent, money, f"{context} {clause}" if not i else clause)
+            if ranged and i == 0 and not _period_after(sent, money):
+                period = _period_after(sent, monies[1]) or period  # "€18.50 – €24.00 per hour"
             out.append(SalaryMention(money, st, period, scope, sent, last_date))
             prev_end = money.end
     return out

@@ -17,11 +17,13 @@ _STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("median", re.compile(r"\bmedian\b|\b50(?:th)? ?(?:percentile|%)", re.I)),
     ("average", re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean|avg)\b", re.I)),
 )
-_PERIOD_WORDS = (
-    ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|\b/\s?h(ou)?r\b", re.I)),
-    ("week", re.compile(r"\bweekly\b|\bper week\b|\ba week\b", re.I)),
-    ("month", re.compile(r"\bmonthly\b|\bper month\b|\ba month\b", re.I)),
-    ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper year\b|\bper annum\b", re.I)),
+PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (  # the period a figure is for, as written beside it
+    ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s?h(?:ou)?r\b", re.I)),
+    ("day", re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bday rate\b|/\s?day\b", re.I)),
+    ("week", re.compile(r"\bweekly\b|\bper week\b|\ba week\b|/\s?(?:wk|week)\b", re.I)),
+    ("month", re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|/\s?mo(?:nth)?\b", re.I)),
+    ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper (?:year|annum)\b|\bp\.?a\.?(?!\w)|"
+                        r"/\s?(?:yr|year)\b", re.I)),
 )
 _TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b",
                   re.I)
@@ -51,4 +53,4 @@ def asked_statistic(text: str) -> str | None:
 
 def asked_period(text: str) -> str | None:
     """The period a question asks about ("hourly pay" -> "hour"), if any."""
-    return next((period for period, pattern in _PERIOD_WORDS if pattern.search(text)), None)
+    return next((period for period, pattern in PERIODS if pattern.search(text)), None)

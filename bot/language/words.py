@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.language.data import table
+from bot.language.lemma import is_agent_noun, noun_lemma
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +37,15 @@ def common_short_words() -> frozenset[str]:
 def occupations() -> tuple[str, ...]:
     """Common occupations people ask about (singular, lowercase), with or without a document."""
     return tuple(str(o) for o in table("occupations")["occupations"])
+
+
+@lru_cache(maxsize=1)
+def occupation_words() -> frozenset[str]:
+    """The lexicon's one-word occupations, lemmatised: occupations in their own right ("architect",
+    "teacher", "midwife")."""
+    return frozenset(noun_lemma(o) for o in occupations() if " " not in o)
+
+
+def is_occupation_word(word: str) -> bool:
+    """A word naming a person's occupation: agent-shaped ("carpenter", "joiner") or a lexicon one."""
+    return is_agent_noun(word) or noun_lemma(word.lower()) in occupation_words()

@@ -54,11 +54,13 @@ class Gazetteer:
 
     def sole_country(self, currency_code: str, symbol: str) -> Place | None:
         """The one country a figure written this way belongs to: "£" (GBP) and "₹" (INR) name one country;
-        "$" and "€" are written in many, and name none unless the code is explicit ("USD 90,000")."""
-        explicit = symbol.upper() == currency_code
+        "$" and "€" are written in many, and name none unless the code or a prefixed symbol is explicit
+        ("USD 90,000", "A$90,000")."""
+        shared = [c for c in self.countries.values() if c.symbol == symbol]
+        explicit = symbol.upper() == currency_code or not shared  # "USD 90,000", "A$90,000"
         found = [c for c in self.countries.values()
                  if c.currency == currency_code and (explicit or c.symbol == symbol)]
-        shared = [c for c in self.countries.values() if c.symbol == symbol and not explicit]
+        shared = [] if explicit else shared
         return found[0] if len(found) == 1 and len(shared) <= 1 else None
 
     def in_region(self, city: str, region: str) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from bot.language import levels
 from bot.language.lemma import is_agent_noun, is_english, is_noun, noun_lemma
 from bot.language.text import fold, squash
-from bot.language.words import occupations
+from bot.language.words import occupation_words
 from bot.store.roles import role_key
 
 
@@ -120,7 +120,7 @@ class RoleIndex:
             level = next((t for t in e.key if t in _level_names()), None)
             mods = set(e.key[:-1]) - _level_names()
             if not mods & toks and any(is_noun(m) or not is_english(m) for m in mods) and (
-                    e.key[-1] in _lexicon_heads() or e.key[-1] in self.shared_heads):
+                    e.key[-1] in occupation_words() or e.key[-1] in self.shared_heads):
                 continue  # a bare head is not a domain's role: "architect" is not the database architect
             fits.append((level == asked, len(mods & toks), -len(e.key), e))
         if not fits:
@@ -129,13 +129,6 @@ class RoleIndex:
         if len(fits) > 1 and fits[0][:3] == fits[1][:3]:
             return None
         return fits[0][3]
-
-
-@lru_cache(maxsize=1)
-def _lexicon_heads() -> frozenset[str]:
-    """Occupations of the lexicon (bot/data/occupations.yml) that are one word: occupations in their
-    own right ("architect", "teacher"), as lemmatised keys."""
-    return frozenset(noun_lemma(o) for o in occupations() if " " not in o)
 
 
 @lru_cache(maxsize=1)

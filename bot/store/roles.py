@@ -19,6 +19,7 @@ from bot.language.data import table
 from bot.language.inflect import is_plural, plural, singular, singular_phrase
 from bot.language.lemma import noun_lemma
 from bot.language.text import fold, squash, title_case, words
+from bot.language.words import is_occupation_word
 
 _TITLE_NOISE = re.compile(
     r"\s*(?:[-|:–]\s*)?(?:"
@@ -58,6 +59,9 @@ def clean_title(title: str) -> str:
     parts = _SITE_SEPARATOR.split(text)
     if len(parts) > 1 and parts[0].strip():
         text = parts[0]  # "Registered Nurses : Occupational Outlook Handbook" -> "Registered Nurses"
+    head, colon, rest = text.partition(": ")
+    if colon and len(rest.split()) > 3 and head.strip():
+        text = head  # "Cybersecurity Analyst: the no-nonsense career guide" (a subtitle, not a speciality)
     for _ in range(3):
         new = _TITLE_NOISE.sub("", text).strip(" -|:")
         new = _TITLE_PREFIX.sub("", new)
@@ -95,9 +99,11 @@ def _compound_parts(text: str) -> str:
 
 def _split_roles(text: str) -> list[str]:
     """ "Database Administrators and Architects" -> ["Database Administrators", "Database Architects"];
-    only when every part ends in a plural noun (so "Heating and Air Conditioning Mechanics" stays whole)."""
+    only when every part ends in a plural noun or an occupation word ("Carpenter and Joiner"), so
+    "Heating and Air Conditioning Mechanics" stays whole."""
     parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
-    if len(parts) < 2 or not all(is_plural(p.split()[-1]) for p in parts):
+    ends = [p.split()[-1] for p in parts]
+    if len(parts) < 2 or not (all(map(is_plural, ends)) or all(map(is_occupation_word, ends))):
         return [text]
     first = parts[0].split()
     out = [parts[0]]
