@@ -119,22 +119,27 @@ def lemma(word: str) -> str:
     return found if found and len(low) >= 4 else low
 
 
-def field_form(noun: str) -> str | None:
-    """The field a role noun names, when the tables attest it ("engineer" -> "engineering",
-    "nurse" -> "nursing"), also through an agent suffix ("plumber" -> "plumbing", "teacher" ->
-    "teaching", "accountant" -> "accounting"); None otherwise."""
+def field_forms(noun: str) -> tuple[str, ...]:
+    """The words for the field a role noun names, when the tables attest them ("engineer" ->
+    "engineering", "nurse" -> "nursing"), also through an agent suffix ("plumber" -> "plumbing",
+    "accountant" -> "accounting") or as a noun of the field ("carpenter" -> "carpentry", "joiner" ->
+    "joinery", "dentist" -> "dentistry", "pharmacist" -> "pharmacy")."""
     low = noun.lower()
-    _, _, _, lookup = _tables()
+    index, _, _, lookup = _tables()
+    found: list[str] = []
     stems = [low] + [low[: -len(suffix)] for suffix in _AGENT_SUFFIXES
                      if low.endswith(suffix) and len(low) - len(suffix) >= 3]
     for stem in stems:
         for form in (stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else ""):
             if form and lookup.get(form) == stem:
-                return form
-    return None
+                found.append(form)
+    nominal = {"er": (low + "y", low[:-2] + "ry"), "ist": (low + "ry", low[:-3] + "y")}
+    for suffix, forms in nominal.items():
+        found.extend(f for f in forms if low.endswith(suffix) and f in index)
+    return tuple(dict.fromkeys(found))
 
 
-_AGENT_SUFFIXES = ("er", "r", "or", "ant", "ist")  # "r": "driver" -> "drive" -> "driving"
+_AGENT_SUFFIXES = ("er", "r", "or", "ant")  # "r": "driver" -> "drive" -> "driving"
 
 
 def head_lemma(phrase: str) -> str:

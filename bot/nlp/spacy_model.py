@@ -23,8 +23,7 @@ from typing import Any
 
 from bot.language.data import table
 from bot.language.inflect import plural as inflect_plural
-from bot.language.lemma import field_form as lemma_field_form
-from bot.language.lemma import is_english
+from bot.language.lemma import field_forms, is_english
 from bot.language.levels import levels
 from bot.language.words import ambiguous, occupations, stopwords
 from bot.nlp.patterns import NameSource, skill_patterns
@@ -49,11 +48,10 @@ def plural(phrase: str) -> str:
     return inflect_plural(phrase)
 
 
-def field_form(phrase: str) -> str | None:
-    """ "backend engineer" -> "backend engineering"; None when the phrase is not a multi-word role noun."""
+def phrase_fields(phrase: str) -> list[str]:
+    """ "backend engineer" -> ["backend engineering"]; none when the phrase is not a multi-word role noun."""
     head, _, last = phrase.rpartition(" ")
-    form = lemma_field_form(last) if head else None
-    return f"{head} {form}" if form else None
+    return [f"{head} {form}" for form in field_forms(last)] if head else []
 
 
 def _ambiguous_words() -> frozenset[str]:
@@ -113,17 +111,14 @@ def _variants(label: str, pattern: Any) -> list[Any]:
     if isinstance(pattern, str):
         if not pattern.endswith("s"):
             forms.append(plural(pattern))
-        field = field_form(pattern)
-        if field:
-            forms.append(field)
+        forms.extend(phrase_fields(pattern))
         return forms
     words = _lower_tokens(pattern)
     if words:
         last = words[-1]
         if not last.endswith("s"):
             forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": plural(last)}])
-        form = lemma_field_form(last) if len(words) > 1 else None
-        if form:
+        for form in field_forms(last) if len(words) > 1 else ():
             forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": form}])
     return forms
 
@@ -192,7 +187,7 @@ def bare_role_patterns(store_patterns: list[dict[str, Any]], store: Any = None) 
     heads: dict[str, set[str]] = {}
     for name in names:
         head = name.lower().split()[-1]
-        if not parent_name(name) and (form := lemma_field_form(head)):
+        for form in () if parent_name(name) else field_forms(head):
             heads.setdefault(form, set()).add(name)
     skip = _ambiguous_words()
     result = [{"label": "role", "pattern": [{"LOWER": form}], "id": next(iter(owners))}
