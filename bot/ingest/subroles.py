@@ -12,8 +12,14 @@ from collections.abc import Sequence
 
 from bot.ingest.model import PRole
 from bot.language.inflect import singular
-from bot.language.text import fold, words
+from bot.language.text import fold, word_spans
 from bot.store.roles import initialism, role_key
+
+
+def _lemmas(text: str) -> set[str]:
+    """The text's words as role-key tokens; a capitalised acronym's plural keeps its case long enough to
+    be made singular ("EMTs" -> "emt")."""
+    return {singular(text[a:b]).lower() for a, b, _ in word_spans(text)}
 
 
 class RoleScope:
@@ -35,12 +41,12 @@ class RoleScope:
         """The roles the text names by a word only they have."""
         if not self.several:
             return list(self.names)
-        toks = {singular(w) for w in words(text)}
+        toks = _lemmas(text)
         return [n for n in self.names if self.marks[n] & toks]
 
     def mentions(self, text: str) -> bool:
         """True when the text names one of the page's roles (by its head noun or distinctive words)."""
-        toks = {singular(w) for w in words(text)}
+        toks = _lemmas(text)
         return any(self.marks[n] & toks or self.heads[n] in toks for n in self.names)
 
     def of(self, text: str, default: Sequence[str] = ()) -> list[str]:
