@@ -98,6 +98,7 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         return
     if own and (ctx.statistic or ctx.period):
         d.lines.append(f"The documents give no {asked_label(ctx)} for {role.name}; what they give:")
+        d.closest = True  # the nearest figures, not the asked ones
     if own:
         d.lines.append(f"Salary figures for {role.name} in my documents:")
         d.lines.extend(bullet(s) for s in own)
