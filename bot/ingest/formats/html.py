@@ -10,6 +10,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from bot import facets as fc
+from bot.ingest.facets import facet_from_heading
 from bot.ingest.formats.blocks import TextBuilder, heading_title, is_menu, squash
 from bot.ingest.formats.errors import FormatError
 
@@ -62,6 +64,8 @@ def is_noise(node: LexborNode) -> bool:
     attrs = node.attributes
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
+    if tag == "aside" and _related_box(node):
+        return False
     if tag in DROP_TAGS:
         return tag != "header" or node.css_first("h1") is None
     marked = (
@@ -70,6 +74,12 @@ def is_noise(node: LexborNode) -> bool:
         or bool(_tokens(node) & NOISE_TOKENS)
     )
     return marked and node.css_first("h1") is None
+
+
+def _related_box(node: LexborNode) -> bool:
+    """A sidebar headed "Related careers" / "Similar occupations": page content, unlike other asides."""
+    heading = node.css_first("h2, h3, h4")
+    return heading is not None and facet_from_heading(heading.text(deep=True).strip()) == fc.RELATED_ROLES
 
 
 def _main(tree: LexborHTMLParser) -> LexborNode | None:
