@@ -73,6 +73,12 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     base = base_of(store, role)
     senior = senior_of(store, base)
     starting = starting_figures(store, base) if ctx.junior else []
+    low_end = asked_figures(country_wide(store, base.name), ctx) if ctx.statistic in LOW_END else []
+    if low_end and not starting:  # "what do the lowest paid make, like when starting out"
+        d.lines.append(f"{asked_label(ctx).capitalize()} for {base.name} in my documents:")
+        d.lines.extend(bullet(s) for s in low_end)
+        d.used.extend(low_end)
+        return
     if starting:
         d.lines.append(f"Starting figures for {base.name} in my documents:")
         d.lines.extend(bullet(s) for s in starting)

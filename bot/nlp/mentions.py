@@ -9,6 +9,7 @@ bot.language.asks. Nothing downstream parses the text again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,11 +112,28 @@ def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -
     return out
 
 
+_WORK_NOUN = re.compile(r"\s+(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|careers?|apprenticeships?|"
+                        r"business(?:es)?|trade|work)\b", re.I)
+
+
+def _field_role(text: str, ent: dict[str, Any], phrases: RolePhrases) -> dict[str, Any]:
+    """A skill that is also a role's field, followed by a work noun, names the role: "the welding job"
+    (but "welding" alone stays the skill)."""
+    if ent["entity"] != "skill" or not _WORK_NOUN.match(text, ent["end"]):
+        return ent
+    ids = {i for p, i in zip(phrases.phrases, phrases.ids, strict=True) if p == ent["text"].lower()}
+    if len(ids) != 1:
+        return ent
+    return {**ent, "entity": "role", "value": ids.pop()}
+
+
 def message_entities(doc: Any, phrases: RolePhrases) -> list[dict[str, Any]]:
     """Every entity of one message, in text order."""
     text = doc.text
     found = _ruler_entities(doc)
     entities = [e for e in found if e["entity"] in ("role", "place")] + _skills(text, found)
+    if not any(e["entity"] == "role" for e in entities):
+        entities = [_field_role(text, e, phrases) for e in entities]
     taken = [(e["start"], e["end"]) for e in entities]
     if not any(e["entity"] == "role" for e in entities):
         entities += _fuzzy_roles(doc, phrases, taken)

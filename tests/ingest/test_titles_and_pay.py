@@ -66,3 +66,22 @@ def test_a_folder_readme_is_not_a_page(tmp_path: Path) -> None:
     (tmp_path / "welder.txt").write_text("Welder\n\nWelders join metal.\n", encoding="utf-8")
     files, _ = discover([tmp_path])
     assert [f.name for f in files] == ["welder.txt"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "forms"),
+    [("carpenter", ("carpentry",)), ("dentist", ("dentistry",)), ("pharmacist", ("pharmacy",)),
+     ("nurse", ("nursing",)), ("welder", ("welding",)), ("accountant", ("accounting",))],
+)
+def test_field_forms(noun: str, forms: tuple[str, ...]) -> None:
+    from bot.language.lemma import field_forms
+
+    assert field_forms(noun) == forms
+
+
+def test_acronym_plurals_name_their_sub_role() -> None:
+    from bot.ingest.model import PRole
+    from bot.ingest.subroles import RoleScope
+
+    scope = RoleScope([PRole("EMT", ()), PRole("Paramedic", ())])
+    assert scope.named("The median annual wage for EMTs was $38,930 in May 2024.") == ["EMT"]
