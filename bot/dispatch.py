@@ -12,15 +12,16 @@ from collections.abc import Callable
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
 from bot.answers.context import Context, build_context
-from bot.answers.direct import not_discussed, role_facts, salary_facts
+from bot.answers.direct import not_discussed, role_facts, salary_facts, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
-from bot.answers.subject import mentioned, subject_terms, topic_named, topic_words
+from bot.answers.subject import answering, mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
+from bot.language.text import words
 
 Handler = Callable[[Store, Query], Reply]
 
@@ -51,8 +52,10 @@ def _salary(store: Store, query: Query) -> Reply:
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     reply = answer_salary(store, query, ctx)
     pool = role_facts(store, ctx.role.name) + salary_facts(store, ctx.role.name) if ctx.role else []
-    if ctx.subject and reply.kind == "answer" and not ctx.amounts and not mentioned(pool, ctx.subject):
-        return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
+    if ctx.subject and reply.kind == "answer" and not ctx.amounts:
+        if not mentioned(pool, ctx.subject):
+            return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
+        return with_sentences(reply, answering(pool, ctx.subject, limit=2))  # "apprentice" pay
     return reply
 
 
@@ -125,6 +128,10 @@ def backstop_intent(intent: str, query: Query) -> str:
     pay words to salary ("what do SREs get paid", "retraining as a plumber, how long is the training").
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
     an honest "the documents don't discuss cost"."""
+    named = topic_named(query.text)
+    own = intent.removeprefix("ask_")
+    if own in TOPIC_FACETS and named and named != own and not _uses_topic_words(query.text, own):
+        return f"ask_{named}"  # "how much do apprentices get paid" taken for benefits: no benefits word
     one_role = intent == "compare_roles" and len(query.of("role")) < 2 and not query.of("side")
     known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
@@ -135,6 +142,11 @@ def backstop_intent(intent: str, query: Query) -> str:
     if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
         return f"ask_{topic}"  # "how many openings per year": the outlook, though "per year" sounds like pay
     return "ask_salary" if query.of("pay") or topic == "salary" else intent
+
+
+def _uses_topic_words(text: str, topic: str) -> bool:
+    own = {w.lower() for w in topic_words(topic)}
+    return any(w in own for w in words(text))
 
 
 def scoped(store: Store, query: Query, topic: str) -> Context:

@@ -40,6 +40,17 @@ def not_discussed(reply: Reply, terms: Sequence[str]) -> Reply:
     return reply
 
 
+def with_sentences(reply: Reply, hits: Sequence[Hit]) -> Reply:
+    """A figures reply led by the sentences about the question's subject ("apprentice" pay)."""
+    if not hits:
+        return reply
+    about = join_words(list(unique(t for h in hits for t in h.matched)))
+    lead = [f"About {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
+    reply.text = "\n".join([*lead, reply.text])
+    reply.sources = unique([*reply.sources, *(h.fact.source.title for h in hits)])
+    return reply
+
+
 def _lead(text: str, hits: Sequence[Hit]) -> str:
     if not is_yes_no(text):
         return "The documents say:"
