@@ -39,3 +39,18 @@ def test_compared_sides():
     sides, between = compared_sides(text)
     assert [text[a:b] for a, b in sides] == ["electrician", "plumber"] and between == "or"
     assert compared_sides("what skills do nurses need") == ([], "")
+
+
+def test_a_pay_question_about_someone_unnamed_is_not_answered_with_another_role(ask):
+    r = ask("ask_salary", "how much do nannies make in london", [("place", "London")])
+    assert r.kind == "not_covered" and "nanny" in r.text
+
+
+def test_a_topic_intent_without_its_words_yields_to_the_named_topic():
+    from bot.core.types import Query
+    from bot.dispatch import backstop_intent
+
+    query = Query(intent="ask_benefits", text="how much do electricians get paid")
+    assert backstop_intent("ask_benefits", query) == "ask_salary"
+    query = Query(intent="ask_benefits", text="is there a pension or other benefits")
+    assert backstop_intent("ask_benefits", query) == "ask_benefits"
