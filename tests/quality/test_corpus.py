@@ -24,7 +24,7 @@ from tests.support.evaluate import (
     score_pages,
 )
 from tests.support.numbers import document_numbers, invented_numbers, numbers_in
-from tests.support.stores import CORPUS_DOCS, DOCS, HELDOUT2_DOCS, HELDOUT_DOCS
+from tests.support.stores import CORPUS_DOCS, DOCS, HELDOUT2_DOCS, HELDOUT3_DOCS, HELDOUT_DOCS
 
 FIXTURES = config.PROJECT_ROOT / "tests" / "fixtures"
 QUESTIONS = config.PROJECT_ROOT / "tests" / "questions"
@@ -51,17 +51,25 @@ def heldout2_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot
     bot.close()
 
 
-def test_every_page_yields_its_roles(dev_bot: CorpusBot, heldout_bot: CorpusBot,
-                                     heldout2_bot: CorpusBot) -> None:
+@pytest.fixture(scope="module")
+def heldout3_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
+    bot = CorpusBot([HELDOUT3_DOCS], tmp_path_factory.mktemp("heldout3"), latest_model())
+    yield bot
+    bot.close()
+
+
+def test_every_page_yields_its_roles(dev_bot: CorpusBot, heldout_bot: CorpusBot, heldout2_bot: CorpusBot,
+                                     heldout3_bot: CorpusBot) -> None:
     """Each page's title gives the roles its question file names (two-role titles give both)."""
     for bot, path in ((dev_bot, FIXTURES / "page_questions.yml"),
                       (heldout_bot, HELDOUT_DOCS / "questions.yml"),
-                      (heldout2_bot, HELDOUT2_DOCS / "questions.yml")):
+                      (heldout2_bot, HELDOUT2_DOCS / "questions.yml"),
+                      (heldout3_bot, HELDOUT3_DOCS / "questions.yml")):
         have = {r.name for r in bot.store.roles()}
         for page, spec in load_pages(path).items():
             missing = [r for r in spec.get("roles", []) if r not in have]
-            print(f"{page}: roles {spec.get('roles')} missing {missing}")
-            if path.parent == FIXTURES:
+            if path.parent in (FIXTURES, HELDOUT2_DOCS):  # held-out sets: not printed (tuning material)
+                print(f"{page}: roles {spec.get('roles')} missing {missing}")
                 assert not missing, page
 
 
@@ -74,11 +82,21 @@ def test_page_questions_development(dev_bot: CorpusBot) -> None:
     assert score.share("wrong") <= 0.2
 
 
-@pytest.mark.parametrize("which", ["heldout", "heldout2"])
-def test_page_questions_held_out(heldout_bot: CorpusBot, heldout2_bot: CorpusBot, which: str) -> None:
+def test_page_questions_set2_now_development(heldout2_bot: CorpusBot) -> None:
+    """Set 2 was written blind and first scored held out (36%); its failures were then read and fixed in
+    general ways, so it is development data now and its failures are printed."""
+    score = score_pages(heldout2_bot, load_pages(HELDOUT2_DOCS / "questions.yml"))
+    print(score.line("page questions, set 2 (development since it was inspected)"))
+    for failure in score.failures:
+        print("  ", failure)
+    assert score.share("correct") >= 0.5
+
+
+@pytest.mark.parametrize("which", ["heldout", "heldout3"])
+def test_page_questions_held_out(heldout_bot: CorpusBot, heldout3_bot: CorpusBot, which: str) -> None:
     """Reported, not a target the code was tuned to (target: 90% correct, see the README). Only the
     score line is printed: the failures would be tuning material."""
-    bot, docs = (heldout_bot, HELDOUT_DOCS) if which == "heldout" else (heldout2_bot, HELDOUT2_DOCS)
+    bot, docs = (heldout_bot, HELDOUT_DOCS) if which == "heldout" else (heldout3_bot, HELDOUT3_DOCS)
     score = score_pages(bot, load_pages(docs / "questions.yml"))
     print(score.line(f"page questions, {which}"))
     assert score.total >= 50
@@ -91,9 +109,10 @@ def test_forum_questions_development(dev_bot: CorpusBot) -> None:
     assert score.share("correct") + score.share("honest") >= 0.85
 
 
-@pytest.mark.parametrize("name, size", [("forum_heldout", 60), ("forum_heldout2", 70)])
+@pytest.mark.parametrize("name, size", [("forum_heldout", 60), ("forum_heldout2", 70), ("forum_heldout3", 70)])
 def test_forum_questions_held_out(dev_bot: CorpusBot, name: str, size: int) -> None:
-    """Reported (targets: misrouted <= 5%, answered >= 60% of the answerable ones; see the README)."""
+    """Reported (targets: misrouted <= 5%, answered >= 60% of the answerable ones; see the README).
+    forum_heldout2's failures were read once, so it is reported but no longer held out."""
     cases = load_forum(QUESTIONS / f"{name}.yml")
     score = score_forum(dev_bot, cases)
     answerable = [c for c in cases if c.get("expect") == "answer"]
@@ -102,17 +121,19 @@ def test_forum_questions_held_out(dev_bot: CorpusBot, name: str, size: int) -> N
     assert score.total == size
 
 
-@pytest.mark.parametrize("which", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("which", ["dev", "heldout", "heldout2", "heldout3"])
 def test_replies_cite_or_say_not_covered_and_invent_no_number(dev_bot: CorpusBot, heldout_bot: CorpusBot,
-                                                              heldout2_bot: CorpusBot, which: str) -> None:
+                                                              heldout2_bot: CorpusBot, heldout3_bot: CorpusBot,
+                                                              which: str) -> None:
     """Every reply cites a source or is honest; every number is in the raw documents or the question."""
-    held = {"heldout": (heldout_bot, HELDOUT_DOCS), "heldout2": (heldout2_bot, HELDOUT2_DOCS)}
+    held = {"heldout": (heldout_bot, HELDOUT_DOCS), "heldout2": (heldout2_bot, HELDOUT2_DOCS),
+            "heldout3": (heldout3_bot, HELDOUT3_DOCS)}
     bot, docs, pages = ((dev_bot, [DOCS, CORPUS_DOCS], FIXTURES / "page_questions.yml") if which == "dev"
                         else (held[which][0], [held[which][1]], held[which][1] / "questions.yml"))
     known = document_numbers([Path(d) for d in docs])
     questions = [c["q"] for spec in load_pages(pages).values() for c in spec["questions"]]
     if which == "dev":
-        questions += [c["q"] for name in ("forum_dev", "forum_heldout", "forum_heldout2")
+        questions += [c["q"] for name in ("forum_dev", "forum_heldout", "forum_heldout2", "forum_heldout3")
                       for c in load_forum(QUESTIONS / f"{name}.yml")]
     problems = []
     for q in questions:
