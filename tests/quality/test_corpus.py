@@ -109,7 +109,8 @@ def test_forum_questions_development(dev_bot: CorpusBot) -> None:
     assert score.share("correct") + score.share("honest") >= 0.85
 
 
-@pytest.mark.parametrize("name, size", [("forum_heldout", 60), ("forum_heldout2", 70), ("forum_heldout3", 70)])
+@pytest.mark.parametrize("name, size",
+                         [("forum_heldout", 60), ("forum_heldout2", 70), ("forum_heldout3", 70)])
 def test_forum_questions_held_out(dev_bot: CorpusBot, name: str, size: int) -> None:
     """Reported (targets: misrouted <= 5%, answered >= 60% of the answerable ones; see the README).
     forum_heldout2's failures were read once, so it is reported but no longer held out."""
@@ -122,9 +123,9 @@ def test_forum_questions_held_out(dev_bot: CorpusBot, name: str, size: int) -> N
 
 
 @pytest.mark.parametrize("which", ["dev", "heldout", "heldout2", "heldout3"])
-def test_replies_cite_or_say_not_covered_and_invent_no_number(dev_bot: CorpusBot, heldout_bot: CorpusBot,
-                                                              heldout2_bot: CorpusBot, heldout3_bot: CorpusBot,
-                                                              which: str) -> None:
+def test_replies_cite_or_say_not_covered_and_invent_no_number(
+        dev_bot: CorpusBot, heldout_bot: CorpusBot, heldout2_bot: CorpusBot, heldout3_bot: CorpusBot,
+        which: str) -> None:
     """Every reply cites a source or is honest; every number is in the raw documents or the question."""
     held = {"heldout": (heldout_bot, HELDOUT_DOCS), "heldout2": (heldout2_bot, HELDOUT2_DOCS),
             "heldout3": (heldout3_bot, HELDOUT3_DOCS)}

