@@ -7,6 +7,7 @@ about), so a question about something the documents don't cover gets an honest a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.advice import answer_advice, answer_fit
@@ -130,8 +131,9 @@ def backstop_intent(intent: str, query: Query) -> str:
     an honest "the documents don't discuss cost"."""
     named = topic_named(query.text)
     own = intent.removeprefix("ask_")
-    if own in TOPIC_FACETS and named and named != own and not _uses_topic_words(query.text, own):
-        return f"ask_{named}"  # "how much do apprentices get paid" taken for benefits: no benefits word
+    if own in TOPIC_FACETS and named and named != own and not _uses_topic_words(query.text, own) \
+            and (named != "salary" or any(_PAID.search(str(e.get("text") or "")) for e in query.of("pay"))):
+        return f"ask_{named}"  # "how much do electricians get paid" taken for benefits: no benefits word
     one_role = intent == "compare_roles" and len(query.of("role")) < 2 and not query.of("side")
     known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
@@ -142,6 +144,9 @@ def backstop_intent(intent: str, query: Query) -> str:
     if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
         return f"ask_{topic}"  # "how many openings per year": the outlook, though "per year" sounds like pay
     return "ask_salary" if query.of("pay") or topic == "salary" else intent
+
+
+_PAID = re.compile(r"\b(?:pay|paid|salar(?:y|ies)|wages?|earn\w*|make)\b", re.I)  # not "annual" (leave)
 
 
 def _uses_topic_words(text: str, topic: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, default_role, top_roles
-from bot.answers.direct import about_lines, direct_answer, topic_sentences
+from bot.answers.direct import about_lines, direct_answer, role_facts, topic_sentences
 from bot.answers.format import (
     article,
     clean,
@@ -20,7 +20,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.subject import Hit
+from bot.answers.subject import Hit, mentioned
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
 from bot.language.skills import taxonomy
@@ -194,8 +194,37 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
     if ctx.unknown_roles and not ctx.roles:
         return unknown_role_reply(store, ctx.unknown_roles, topic)
     role = default_role(store, ctx)
+    inferred = ""
     if role is None:
-        return ask_which_role(store, topic)
+        owners = roles_about(store, topic, ctx, text)
+        if not owners and ctx.subject and store.roles():
+            return Reply(text=f"None of my documents discuss {join_words(ctx.subject)}. "
+                         f"I know about {join_words([r.name for r in top_roles(store)])}.",
+                         buttons=btn.roles([r.name for r in top_roles(store)]), slots={"topic": topic},
+                         kind="not_covered", topic=topic)
+        if len(owners) != 1:
+            return ask_which_role(store, topic, owners)
+        role = owners[0]  # "is there a pension with the job?": only one role's documents say
+        inferred = f"(You named no role; only the documents about {role.name} discuss this.)"
+    reply = _role_topic(store, role, topic, ctx, text)
+    if inferred:
+        reply.text = f"{inferred}\n{reply.text}"
+    return reply
+
+
+def roles_about(store: Store, topic: str, ctx: Context, text: str) -> list[RoleRef]:
+    """The base roles whose documents discuss the question's subject (or, with none, have the topic)."""
+    out = []
+    for role in top_roles(store) or list(store.roles()):
+        if ctx.subject:
+            if mentioned(role_facts(store, role.name), ctx.subject):
+                out.append(role)
+        elif collect(store, role.name, topic, text):
+            out.append(role)
+    return out
+
+
+def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str) -> Reply:
     facts = shown(collect(store, role.name, topic, text))
     extra: list[Hit] = []
     if ctx.subject:
@@ -236,8 +265,12 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
                  roles=unique(f.role for f in facts))
 
 
-def ask_which_role(store: Store, topic: str) -> Reply:
-    """Several base roles and none named: ask which one."""
+def ask_which_role(store: Store, topic: str, candidates: Sequence[RoleRef] = ()) -> Reply:
+    """Several base roles and none named: ask which one (of those whose documents discuss it, if known)."""
+    if candidates:
+        names = [r.name for r in candidates]
+        return Reply(text=f"Which role do you mean? The documents discuss this for {join_words(names)}.",
+                     buttons=btn.roles(names), slots={"topic": topic}, kind="clarify")
     names = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
     if not names:
         return Reply(text="My knowledge store has no career documents yet, so I can't answer that.",

@@ -50,7 +50,38 @@ def test_a_topic_intent_without_its_words_yields_to_the_named_topic():
     from bot.core.types import Query
     from bot.dispatch import backstop_intent
 
-    query = Query(intent="ask_benefits", text="how much do electricians get paid")
+    text = "how much do electricians get paid"
+    query = Query(intent="ask_benefits", text=text,
+                  entities=[{"entity": "pay", "value": "pay", "text": text, "start": 0, "end": len(text)}])
     assert backstop_intent("ask_benefits", query) == "ask_salary"
+    leave = "how many days annual leave do you get"  # "annual" is no pay word here
+    query = Query(intent="ask_benefits", text=leave,
+                  entities=[{"entity": "pay", "value": "pay", "text": "annual", "start": 14, "end": 20}])
+    assert backstop_intent("ask_benefits", query) == "ask_benefits"
     query = Query(intent="ask_benefits", text="is there a pension or other benefits")
     assert backstop_intent("ask_benefits", query) == "ask_benefits"
+
+
+
+def test_a_question_naming_no_role_goes_to_the_one_role_whose_documents_discuss_it(tmp_path):
+    from bot.core.types import Query
+    from bot.dispatch import answer
+    from tests.support.stores import open_built_store
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "welder.txt").write_text("Welder\n\nBenefits\n\n• Company pension with a 5% employer "
+                                      "contribution\n• 23 days annual leave\n", encoding="utf-8")
+    (pages / "baker.txt").write_text("Baker\n\nBenefits\n\n• Free bread every day\n\nDuties\n\n"
+                                     "• Bake bread\n", encoding="utf-8")
+    store = open_built_store(tmp_path / "k.db", [pages])
+    try:
+        r = answer(store, Query(intent="ask_benefits", text="is there a pension with the job"))
+        assert r.kind == "answer" and r.roles == ["Welder"] and "You named no role" in r.text
+        assert "5%" in r.text and r.sources
+        r = answer(store, Query(intent="ask_benefits", text="what benefits do you get"))
+        assert r.kind == "clarify" and "Baker and Welder" in r.text
+        r = answer(store, Query(intent="ask_benefits", text="is there a gym membership"))
+        assert r.kind == "not_covered" and "None of my documents discuss" in r.text
+    finally:
+        store.close()
