@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
 from bot.answers.context import Context, build_context
-from bot.answers.direct import not_discussed, role_facts, salary_facts, with_sentences
+from bot.answers.direct import not_discussed, salary_facts, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
@@ -52,7 +52,7 @@ def _salary(store: Store, query: Query) -> Reply:
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     reply = answer_salary(store, query, ctx)
-    pool = role_facts(store, ctx.role.name) + salary_facts(store, ctx.role.name) if ctx.role else []
+    pool = salary_facts(store, ctx.role.name) if ctx.role else []  # what the pay passages discuss
     if ctx.subject and reply.kind == "answer" and not ctx.amounts:
         if not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
@@ -134,12 +134,14 @@ def backstop_intent(intent: str, query: Query) -> str:
     if own in TOPIC_FACETS and named and named != own and not _uses_topic_words(query.text, own) \
             and (named != "salary" or any(_PAID.search(str(e.get("text") or "")) for e in query.of("pay"))):
         return f"ask_{named}"  # "how much do electricians get paid" taken for benefits: no benefits word
-    one_role = intent == "compare_roles" and len(query.of("role")) < 2 and not query.of("side")
+    one_role = intent == "compare_roles" and len(query.of("role")) < 2
     known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
         return intent
     if query.of("amount"):
-        return "ask_salary"  # "got an offer for $150k, is that decent": a figure of the user's own
+        return "ask_salary"  # "got an offer for $150k, is that decent", "£62k ... underpaid or is it London"
+    if query.of("side"):
+        return intent  # "senior backend vs regular backend": a comparison of one role's levels
     topic = topic_named(query.text)
     if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
         return f"ask_{topic}"  # "how many openings per year": the outlook, though "per year" sounds like pay

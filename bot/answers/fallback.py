@@ -77,10 +77,14 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
         heading = clean(hit.heading).rstrip(":")
         intro = f"Here is the closest passage I found ({heading}):" if heading else \
             "Here is the closest passage I found:"
+        outside = query.intent == "out_of_scope" and role is None  # no role and judged off-topic: near only
+        if outside:
+            intro = "My documents don't answer that directly. " + intro[0].lower() + intro[1:]
         slots = {"role": hit.role} if hit.role else {}
         return Reply(text=f"{intro}\n{body}\n{source_line([hit.source.title])}",
                      buttons=btn.topics(hit.role or (role.name if role else None)), slots=slots,
-                     sources=[hit.source.title], topic=hit.facet, roles=[hit.role] if hit.role else [])
+                     sources=[hit.source.title], topic=hit.facet, roles=[hit.role] if hit.role else [],
+                     kind="not_covered" if outside else "")
     roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
     about = f" about {join_words(roles)}" if roles else ""
     return Reply(text=("Sorry, I don't know the answer to that: my documents don't cover it. I can answer "

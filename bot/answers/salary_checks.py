@@ -36,7 +36,10 @@ def own_figure_line(ctx: Context, used: list[Salary]) -> str | None:
 def in_place(sal: Salary, place: PlaceRef) -> bool:
     """A figure for a place: the city itself, a city of the region, or the country (or its cities)."""
     if place.kind == "country":
-        return sal.country == place.name
+        country = gz.gazetteer().country_by_code(place.country_code)
+        unplaced = sal.country is None and sal.place is None and country is not None \
+            and sal.currency == country.currency  # shown labelled as place-less, in its currency
+        return sal.country == place.name or unplaced
     if place.kind == "region" and sal.place and gz.gazetteer().in_region(sal.place, place.name):
         return True
     return sal.place == place.name

@@ -45,14 +45,28 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))}
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
     out: list[str] = []
+    asked = _question_spans(query.text)
     for start, end, w in word_spans(query.text):
         if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
             continue
+        if not any(a <= start < b for a, b in asked):
+            continue  # "single mum of 2, trying to figure it out": context, not what is asked
         lemma = _lemma(w)
         if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
                 and not _FIGURE.match(lemma) and lemma not in out:
             out.append(lemma)
     return out
+
+
+_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+
+
+def _question_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a message's questions: its sentences that end in "?", or the whole message when
+    none does or it is one sentence."""
+    found = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    asked = [(a, b) for a, b in found if text[a:b].rstrip().endswith("?")]
+    return asked if asked and len(found) > 1 else [(0, len(text))]
 
 
 def topic_words(topic: str) -> tuple[str, ...]:

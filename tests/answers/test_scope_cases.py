@@ -85,3 +85,13 @@ def test_a_question_naming_no_role_goes_to_the_one_role_whose_documents_discuss_
         assert r.kind == "not_covered" and "None of my documents discuss" in r.text
     finally:
         store.close()
+
+
+def test_context_sentences_are_not_the_subject():
+    from bot.answers.subject import subject_terms
+    from bot.core.types import Query
+
+    text = "do nurses work nights? single mum of 2, trying to figure out if its doable"
+    assert subject_terms(Query(intent="ask_hours", text=text)) == ["nurse", "night"]
+    text = "33 and done with hospitality. how long to become a nurse?"
+    assert "hospitality" not in subject_terms(Query(intent="ask_education", text=text))
