@@ -15,6 +15,7 @@ from bot.core.types import SURE, Query
 from bot.language import levels
 from bot.language.inflect import singular
 from bot.language.lemma import head_lemma
+from bot.language.text import question_spans
 from bot.language.words import stopwords
 from bot.store.types import PlaceRef, RoleRef
 
@@ -133,12 +134,22 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
     return ref if same_head else None  # "nurse practitioner" is no registered nurse
 
 
+def _asked_roles(query: Query) -> list[dict[str, Any]]:
+    """The role entities of the message's questions when its questions name one ("primary teacher for 6
+    yrs, want out. can i get into UX?" asks about UX), else all of them."""
+    ents = query.of("role")
+    spans = question_spans(query.text)
+    inside = [e for e in ents if any(a <= int(e.get("start") or 0) < b for a, b in spans)
+              if isinstance(e.get("start"), int)]
+    return inside or ents
+
+
 def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str], list[RoleRef]]:
     """Roles named in the message (canonical), names with no document, and unsure typo matches."""
     found: list[RoleRef] = []
     unknown: list[str] = []
     unsure: list[RoleRef] = []
-    for ent in query.of("role"):
+    for ent in _asked_roles(query):
         value = str(ent.get("value") or "").strip()
         if not value:
             continue

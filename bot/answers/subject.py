@@ -16,7 +16,7 @@ from functools import lru_cache
 from bot.core.types import Query
 from bot.language.data import table
 from bot.language.lemma import lemma
-from bot.language.text import sentences, word_spans, words
+from bot.language.text import question_spans, sentences, word_spans, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact
 
@@ -45,7 +45,7 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))}
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
     out: list[str] = []
-    asked = _question_spans(query.text)
+    asked = question_spans(query.text)
     for start, end, w in word_spans(query.text):
         if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
             continue
@@ -56,17 +56,6 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
                 and not _FIGURE.match(lemma) and lemma not in out:
             out.append(lemma)
     return out
-
-
-_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
-
-
-def _question_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of a message's questions: its sentences that end in "?", or the whole message when
-    none does or it is one sentence."""
-    found = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
-    asked = [(a, b) for a, b in found if text[a:b].rstrip().endswith("?")]
-    return asked if asked and len(found) > 1 else [(0, len(text))]
 
 
 def topic_words(topic: str) -> tuple[str, ...]:

@@ -74,3 +74,14 @@ def non_overlapping(found: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if not out or item[1] >= out[-1][2]:
             out.append(item)
     return out
+
+
+_SENTENCE_SPAN = re.compile(r"(?:[^.?!]|[.?!](?=[^\s.?!]))+(?:[.?!]+|$)")  # "node.js", "$1.5k" stay whole
+
+
+def question_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a message's questions: its sentences that end in "?", or the whole message when
+    none does or it is one sentence."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(text) if m.group().strip()]
+    asked = [(a, b) for a, b in found if text[a:b].rstrip().endswith("?")]
+    return asked if asked and len(found) > 1 else [(0, len(text))]

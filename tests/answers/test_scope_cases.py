@@ -95,3 +95,26 @@ def test_context_sentences_are_not_the_subject():
     assert subject_terms(Query(intent="ask_hours", text=text)) == ["nurse", "night"]
     text = "33 and done with hospitality. how long to become a nurse?"
     assert "hospitality" not in subject_terms(Query(intent="ask_education", text=text))
+
+
+def test_a_skill_gap_reading_without_stated_skills_but_with_pay_is_salary():
+    from bot.core.types import Query
+    from bot.dispatch import backstop_intent
+
+    text = "got an offer for 150k as a backend dev in austin, is that decent or am i getting lowballed"
+    query = Query(intent="ask_skill_gap", text=text, entities=[
+        {"entity": "amount", "value": 150000, "text": "150k", "start": 17, "end": 21},
+        {"entity": "role", "value": "Backend Software Engineer", "text": "backend dev",
+         "start": 27, "end": 38}])
+    assert backstop_intent("ask_skill_gap", query) == "ask_salary"
+
+
+def test_the_role_of_the_question_wins_over_the_role_of_the_context(store):
+    from bot.answers.context import resolve_roles
+    from bot.core.types import Query
+
+    text = "senior backend engineer for 6 yrs, burnt out. is a backend engineer job less stressful?"
+    ents = [{"entity": "role", "value": "Senior Backend Software Engineer", "start": 0, "end": 23},
+            {"entity": "role", "value": "Backend Software Engineer", "start": 58, "end": 74}]
+    found, _, _ = resolve_roles(store, Query(intent="ask_challenges", text=text, entities=ents))
+    assert [r.name for r in found] == ["Backend Software Engineer"]
