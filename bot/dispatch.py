@@ -128,16 +128,16 @@ def backstop_intent(intent: str, query: Query) -> str:
     or took for a comparison of one role, goes by its own words: one topic's words to that topic, else
     pay words to salary ("what do SREs get paid", "retraining as a plumber, how long is the training").
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
-    an honest "the documents don't discuss cost"."""
+    an honest "the documents don't discuss cost". A skill-gap or topic reading of a plain pay question
+    ("how much do electricians get paid" as benefits) goes to salary too."""
     paid = any(_PAID.search(str(e.get("text") or "")) for e in query.of("pay"))
     stated = any(e.get("claim") == "known" for e in query.of("skill"))
     if intent == "ask_skill_gap" and not stated and (query.of("amount") or paid):
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
     named = topic_named(query.text)
     own = intent.removeprefix("ask_")
-    if own in TOPIC_FACETS and named and named != own and not _uses_topic_words(query.text, own) \
-            and (named != "salary" or paid):
-        return f"ask_{named}"  # "how much do electricians get paid" taken for benefits: no benefits word
+    if own in TOPIC_FACETS and named == "salary" and paid and not _uses_topic_words(query.text, own):
+        return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
     known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
@@ -146,10 +146,9 @@ def backstop_intent(intent: str, query: Query) -> str:
         return "ask_salary"  # "got an offer for $150k, is that decent", "£62k ... underpaid or is it London"
     if query.of("side"):
         return intent  # "senior backend vs regular backend": a comparison of one role's levels
-    topic = topic_named(query.text)
-    if topic and topic != "salary" and f"ask_{topic}" in HANDLERS:
-        return f"ask_{topic}"  # "how many openings per year": the outlook, though "per year" sounds like pay
-    return "ask_salary" if query.of("pay") or topic == "salary" else intent
+    if named and named != "salary" and f"ask_{named}" in HANDLERS:
+        return f"ask_{named}"  # "how many openings per year": the outlook, though "per year" sounds like pay
+    return "ask_salary" if query.of("pay") or named == "salary" else intent
 
 
 _PAID = re.compile(r"\b(?:pay|paid|salar(?:y|ies)|wages?|earn\w*|make)\b", re.I)  # not "annual" (leave)
