@@ -128,7 +128,11 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
     start, end = ent.get("start"), ent.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return None
-    before = query.text[:start].split()[-3:]  # all of them: "secondary school teacher" is not primary
+    before: list[str] = []  # the words right before it, up to a stopword ("to become a | primary")
+    for word in reversed(query.text[:start].split()[-3:]):  # all of them: "secondary school" is not primary
+        if word.lower().strip(",.!?") in stopwords():
+            break
+        before.insert(0, word)
     ref = store.resolve_role(" ".join([*before, query.text[start:end]])) if before else None
     same_head = ref is not None and head_lemma(ref.name) == head_lemma(query.text[start:end])
     return ref if same_head else None  # "nurse practitioner" is no registered nurse

@@ -13,9 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from bot.core.types import Query
 from bot.language.data import table
-from bot.language.lemma import lemma
+from bot.language.lemma import is_english, lemma
 from bot.language.text import question_spans, sentences, word_spans, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact
@@ -53,9 +55,17 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
             continue  # "single mum of 2, trying to figure it out": context, not what is asked
         lemma = _lemma(w)
         if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
-                and not _FIGURE.match(lemma) and lemma not in out:
+                and not _FIGURE.match(lemma) and lemma not in out and not _misspelt(w, topic_words):
             out.append(lemma)
     return out
+
+
+def _misspelt(word: str, among: Iterable[str]) -> str | None:
+    """The word of `among` that a long non-English word misspells ("apprenticship"), if any."""
+    if len(word) < 8 or is_english(word):
+        return None
+    hit = process.extractOne(word, list(among), scorer=fuzz.ratio, score_cutoff=90)
+    return str(hit[0]) if hit else None
 
 
 def topic_words(topic: str) -> tuple[str, ...]:
@@ -80,13 +90,19 @@ def topic_named(text: str) -> str | None:
     table_ = _distinctive_topic_words()
     counts: dict[str, int] = {}
     for word in words(text):
-        topic = table_.get(_lemma(word))
+        topic = table_.get(_lemma(word)) or _near_topic_word(word, table_)
         if topic:
             counts[topic] = counts.get(topic, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+def _near_topic_word(word: str, table_: dict[str, str]) -> str | None:
+    """The topic of a misspelt long topic word ("apprenticship" -> education)."""
+    near = _misspelt(word, table_)
+    return table_[near] if near else None
 
 
 def is_yes_no(text: str) -> bool:

@@ -123,7 +123,7 @@ def field_forms(noun: str) -> tuple[str, ...]:
     """The words for the field a role noun names, when the tables attest them ("engineer" ->
     "engineering", "nurse" -> "nursing"), also through an agent suffix ("plumber" -> "plumbing",
     "accountant" -> "accounting") or as a noun of the field ("carpenter" -> "carpentry", "joiner" ->
-    "joinery", "dentist" -> "dentistry", "pharmacist" -> "pharmacy")."""
+    "joinery", "dentist" -> "dentistry", "pharmacist" -> "pharmacy", "scientist" -> "science")."""
     low = noun.lower()
     index, _, _, lookup = _tables()
     found: list[str] = []
@@ -133,7 +133,7 @@ def field_forms(noun: str) -> tuple[str, ...]:
         for form in (stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else ""):
             if form and lookup.get(form) == stem:
                 found.append(form)
-    nominal = {"er": (low + "y", low[:-2] + "ry"), "ist": (low + "ry", low[:-3] + "y")}
+    nominal = {"er": (low + "y", low[:-2] + "ry"), "ist": (low + "ry", low[:-3] + "y", low[:-4] + "ce")}
     for suffix, forms in nominal.items():
         found.extend(f for f in forms if low.endswith(suffix) and f in index)
     return tuple(dict.fromkeys(found))

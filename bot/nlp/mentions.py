@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.core.types import SURE
 from bot.language import asks
@@ -77,6 +78,14 @@ def _skills(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+def _score(written: str, phrase: str, ratio: float) -> float:
+    """The match's score; one letter changed, added or dropped in a long word ("dietician",
+    "electrican") is a sure match whatever the ratio says."""
+    if len(phrase) >= 8 and Levenshtein.distance(written, phrase) == 1:
+        return max(ratio, float(FUZZY_SURE))
+    return ratio
+
+
 def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Role mentions written with a typo: n-grams of the message close to a role phrase."""
     if not phrases.phrases:
@@ -100,7 +109,7 @@ def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -
             hit = process.extractOne(" ".join(words), phrases.phrases, scorer=fuzz.ratio,
                                      score_cutoff=FUZZY_ASK)
             if hit is not None:
-                best.append((hit[1], start, end, phrases.ids[hit[2]]))
+                best.append((_score(" ".join(words), hit[0], hit[1]), start, end, phrases.ids[hit[2]]))
     best.sort(key=lambda b: -b[0])
     out: list[dict[str, Any]] = []
     for score, start, end, ident in best:

@@ -118,3 +118,32 @@ def test_the_role_of_the_question_wins_over_the_role_of_the_context(store):
             {"entity": "role", "value": "Backend Software Engineer", "start": 58, "end": 74}]
     found, _, _ = resolve_roles(store, Query(intent="ask_challenges", text=text, entities=ents))
     assert [r.name for r in found] == ["Backend Software Engineer"]
+
+
+def test_misspelt_topic_words_and_one_letter_role_typos():
+    from bot.answers.subject import subject_terms, topic_named, topic_words
+    from bot.core.types import Query
+
+    assert topic_named("how long is a plumbing apprenticship") == "education"
+    text = "how long is a plumbing apprenticship"
+    assert subject_terms(Query(intent="ask_education", text=text), topic_words("education")) == ["plumb"]
+
+
+def test_a_lexicon_occupation_takes_the_modifier_right_before_it(tmp_path):
+    import shutil
+
+    from bot.answers.context import resolve_roles
+    from bot.core.types import Query
+    from tests.support.stores import CORPUS_DOCS, open_built_store
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(CORPUS_DOCS / "primary-school-teacher.md", pages)
+    store = open_built_store(tmp_path / "k.db", [pages])
+    try:
+        text = "can i do a PGCE to become a primary teacher"
+        ents = [{"entity": "role", "value": "unknown:teacher", "text": "teacher", "start": 36, "end": 43}]
+        found, unknown, _ = resolve_roles(store, Query(intent="ask_education", text=text, entities=ents))
+        assert [r.name for r in found] == ["Primary School Teacher"] and not unknown
+    finally:
+        store.close()
