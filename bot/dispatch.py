@@ -130,13 +130,13 @@ def backstop_intent(intent: str, query: Query) -> str:
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
     an honest "the documents don't discuss cost". A skill-gap or topic reading of a plain pay question
     ("how much do electricians get paid" as benefits) goes to salary too."""
-    paid = any(_PAID.search(str(e.get("text") or "")) for e in query.of("pay"))
+    paid = bool(query.of("pay")) and bool(_PAID.search(query.text))
     stated = any(e.get("claim") == "known" for e in query.of("skill"))
     if intent == "ask_skill_gap" and not stated and (query.of("amount") or paid):
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
     named = topic_named(query.text)
     own = intent.removeprefix("ask_")
-    if own in TOPIC_FACETS and named == "salary" and paid and not _uses_topic_words(query.text, own):
+    if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
     known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
