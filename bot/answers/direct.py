@@ -117,10 +117,12 @@ def about_lines(hits: Sequence[Hit]) -> list[str]:
     return [f"Also, about {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
 
 
-def topic_sentences(store: Store, role: RoleRef, topic: str) -> list[Hit]:
+def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> list[Hit]:
     """Sentences anywhere in the role's documents that use the topic's own words ("tools", "hours"),
-    for a role whose pages have no section on the topic."""
+    for a role whose pages have no section on the topic: two of them, its head word, or one the
+    question itself uses ("is it a stressful job": a sentence saying the work is stressful)."""
     words = list(topic_words(topic))
     head = words[0] if words else ""
+    asked = terms_in(text) & set(words)
     return [h for h in answering(role_facts(store, role.name), words, limit=4)
-            if len(set(h.matched)) >= 2 or head in h.matched]
+            if len(set(h.matched)) >= 2 or head in h.matched or asked & set(h.matched)]

@@ -20,7 +20,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.subject import Hit, mentioned
+from bot.answers.subject import Hit, mentioned, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
 from bot.language.skills import taxonomy
@@ -205,6 +205,9 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
         if len(owners) != 1:
             return ask_which_role(store, topic, owners)
         role = owners[0]  # "is there a pension with the job?": only one role's documents say
+        own = terms_in(role.name)  # "cyber analyst roles": words of its own name are no subject
+        ctx.subject = [t for t in ctx.subject
+                       if not any(w == t or w.startswith(t) and len(t) > 3 for w in own)]
         inferred = f"(You named no role; only the documents about {role.name} discuss this.)"
     reply = _role_topic(store, role, topic, ctx, text)
     if inferred:
@@ -232,7 +235,7 @@ def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str
         if isinstance(direct, Reply):
             return direct
         facts, extra = direct
-    if not facts and (found := topic_sentences(store, role, topic)):
+    if not facts and (found := topic_sentences(store, role, topic, text)):
         said = [f"The documents about {role.name} have no section on {TOPIC_NAMES.get(topic, topic)}; "
                 "what they say about it elsewhere:", *(f"• {h.sentence}" for h in found)]
         sources = unique(h.fact.source.title for h in found)

@@ -25,7 +25,9 @@ _NOISE_LINE = re.compile(
     r"cookies?\b.*\b(accept|policy|use|remember|settings)|^(accept|reject) (all|analytics)? ?cookies|"
     r"^advertisement$|^[\"'“”\s]+$|^an official website of|^here'?s how you know|^on this page$|"
     r"\bequal (employment )?opportunit(y|ies) employer\b|"
-    r"^\S+ image$|^written by\b|^(last )?updated on\b|^was this (page|article) helpful|^keep reading$",
+    r"^\S+ image$|^written by\b|^(last )?updated on\b|^was this (page|article) helpful|^keep reading$|"
+    r"^(yes|no|email|linkedin|facebook|twitter|x|instagram|youtube|tiktok|whatsapp|privacy( policy)?|"
+    r"terms( of (use|service))?|accessibility|contact( us)?|related links|sitemap|site map|feedback)$",
     re.I,
 )
 NOISE_SECTION = re.compile(

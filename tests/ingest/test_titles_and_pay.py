@@ -85,3 +85,11 @@ def test_acronym_plurals_name_their_sub_role() -> None:
 
     scope = RoleScope([PRole("EMT", ()), PRole("Paramedic", ())])
     assert scope.named("The median annual wage for EMTs was $38,930 in May 2024.") == ["EMT"]
+
+
+@pytest.mark.parametrize("line", ["Yes", "No", "LinkedIn", "Terms of Use", "Contact Us", "Related Links"])
+def test_footer_and_feedback_lines_are_noise(line: str) -> None:
+    from bot.ingest.lines import is_noise
+
+    assert is_noise(line)
+    assert not is_noise(f"{line} is not all this line says")
