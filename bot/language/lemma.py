@@ -139,6 +139,21 @@ def field_forms(noun: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def agent_stem(noun: str) -> str | None:
+    """The noun an agent noun is made from, when the tables know it as a noun ("designer" -> "design",
+    "controller" -> "control"): the field in phrases ("UX design", "air traffic control")."""
+    low = noun.lower()
+    index, _, _, _ = _tables()
+    for suffix in ("er", "or"):
+        stem = low[: -len(suffix)]
+        if not low.endswith(suffix) or len(stem) < 4 or low.endswith("eer"):  # "engineer" is no "engine"
+            continue
+        for form in (stem, stem[:-1] if stem[-1] == stem[-2] else ""):
+            if form and form in index:
+                return form
+    return None
+
+
 _AGENT_SUFFIXES = ("er", "r", "or", "ant")  # "r": "driver" -> "drive" -> "driving"
 
 

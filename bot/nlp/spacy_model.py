@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.language.data import table
 from bot.language.inflect import plural as inflect_plural
-from bot.language.lemma import field_forms, is_english
+from bot.language.lemma import agent_stem, field_forms, is_english
 from bot.language.levels import levels
 from bot.language.words import ambiguous, occupations, stopwords
 from bot.nlp.patterns import NameSource, skill_patterns
@@ -51,7 +51,14 @@ def plural(phrase: str) -> str:
 def phrase_fields(phrase: str) -> list[str]:
     """ "backend engineer" -> ["backend engineering"]; none when the phrase is not a multi-word role noun."""
     head, _, last = phrase.rpartition(" ")
-    return [f"{head} {form}" for form in field_forms(last)] if head else []
+    return [f"{head} {form}" for form in _phrase_heads(last)] if head else []
+
+
+def _phrase_heads(last: str) -> list[str]:
+    """Field words a multi-word role phrase can end in: "engineering", and the agent noun's own noun
+    ("design" for "UX designer", "control" for "air traffic controller"; too vague on its own)."""
+    stem = agent_stem(last)
+    return list(dict.fromkeys([*field_forms(last), *([stem] if stem else [])]))
 
 
 def _ambiguous_words() -> frozenset[str]:
@@ -118,7 +125,7 @@ def _variants(label: str, pattern: Any) -> list[Any]:
         last = words[-1]
         if not last.endswith("s"):
             forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": plural(last)}])
-        for form in field_forms(last) if len(words) > 1 else ():
+        for form in _phrase_heads(last) if len(words) > 1 else ():
             forms.append([{"LOWER": w} for w in words[:-1]] + [{"LOWER": form}])
     return forms
 

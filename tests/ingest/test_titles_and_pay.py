@@ -93,3 +93,10 @@ def test_footer_and_feedback_lines_are_noise(line: str) -> None:
 
     assert is_noise(line)
     assert not is_noise(f"{line} is not all this line says")
+
+
+def test_agent_stems_name_the_field_in_phrases() -> None:
+    from bot.language.lemma import agent_stem
+
+    assert [agent_stem(w) for w in ("designer", "controller", "engineer", "developer")] == [
+        "design", "control", None, None]
