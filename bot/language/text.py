@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from bot.language.data import table
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _WORD_ANY_CASE = re.compile(r"\w[\w+#.]*[\w+#]|\w")
@@ -24,8 +27,15 @@ def squash(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lowercase word tokens (keeps "c++", "node.js", "c#")."""
-    return _WORD_RE.findall(fold(text))
+    """Lowercase word tokens (keeps "c++", "node.js", "c#"), chat shorthand written out ("yrs" -> "years";
+    `shorthand` in bot/data/language.yml)."""
+    short = _shorthand()
+    return [short.get(w, w) for w in _WORD_RE.findall(fold(text))]
+
+
+@lru_cache(maxsize=1)
+def _shorthand() -> dict[str, str]:
+    return {str(k): str(v) for k, v in table("language")["shorthand"].items()}
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:

@@ -147,3 +147,10 @@ def test_a_lexicon_occupation_takes_the_modifier_right_before_it(tmp_path):
         assert [r.name for r in found] == ["Primary School Teacher"] and not unknown
     finally:
         store.close()
+
+
+def test_chat_shorthand_is_written_out():
+    from bot.language.text import words
+
+    assert words("how many yrs exp, 3 hrs a wk?") == ["how", "many", "years", "experience", "3", "hours",
+                                                      "a", "week"]
