@@ -43,8 +43,10 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
     spans = [(int(e["start"]), int(e["end"])) for e in query.entities  # a pay phrase ("how much do
              if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)  # nannies make")
-             and e.get("entity") != "pay"]  # explains its pay words only (topic words), not its subject
-    explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))}
+             and e.get("entity") != "pay"  # explains its pay words only (topic words), not its subject
+             and not (e.get("entity") == "skill" and e.get("claim") != "known")]  # "use docker?": asked
+    explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))
+                 if not (e.get("entity") == "skill" and e.get("claim") != "known")}
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
     out: list[str] = []
     asked = question_spans(query.text)

@@ -154,3 +154,15 @@ def test_chat_shorthand_is_written_out():
 
     assert words("how many yrs exp, 3 hrs a wk?") == ["how", "many", "years", "experience", "3", "hours",
                                                       "a", "week"]
+
+
+def test_a_skill_asked_about_is_the_subject_but_a_stated_one_is_not():
+    from bot.answers.subject import subject_terms, topic_words
+    from bot.core.types import Query
+
+    asked = [{"entity": "skill", "value": "Docker", "text": "docker", "start": 24, "end": 30}]
+    q = Query(intent="ask_tools", text="do backend engineers use docker", entities=asked)
+    assert "docker" in subject_terms(q, topic_words("tools"))
+    known = [{**asked[0], "start": 7, "end": 13, "claim": "known"}]
+    q = Query(intent="ask_skill_gap", text="i know docker, what am i missing", entities=known)
+    assert "docker" not in subject_terms(q, topic_words("skills"))
