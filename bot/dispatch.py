@@ -124,7 +124,7 @@ def answer(store: Store, query: Query) -> Reply:
 
 
 def backstop_intent(intent: str, query: Query) -> str:
-    """A question about a store role that the classifier could not place (nlu_fallback, out_of_scope),
+    """A question naming a role that the classifier could not place (nlu_fallback, out_of_scope),
     or took for a comparison of one role, goes by its own words: one topic's words to that topic, else
     pay words to salary ("what do SREs get paid", "retraining as a plumber, how long is the training").
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
@@ -139,8 +139,7 @@ def backstop_intent(intent: str, query: Query) -> str:
     if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
-    known_role = any(not str(e.get("value") or "").startswith("unknown:") for e in query.of("role"))
-    if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not known_role:
+    if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not query.of("role"):
         return intent
     if query.of("amount"):
         return "ask_salary"  # "got an offer for $150k, is that decent", "£62k ... underpaid or is it London"
