@@ -222,6 +222,13 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
                 d.lines.append(f"What the documents do give for {role.name}:")
                 d.lines.extend(bullet(s) for s in own)
                 d.used.extend(own)
+    elif by_place := query.first("by_place"):  # "which state pays the most": no figures by state
+        d.lines.append(f"The documents give no salary figures by {by_place}. What they do give:")
+        d.closest = True
+        role = role or default_role(store, ctx)
+        if role is None:
+            return ask_which(store)
+        role_level(store, role, ctx, d)
     elif direction:  # a ranking only when one is asked for: the city table is never a fallback
         rank_cities(store, role, ctx.currency, None, direction or "high", d)
     elif not (compare and ctx.level and compare_levels(store, role, ctx, d)):

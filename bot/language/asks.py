@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from bot.language import currency, levels
+from bot.language.inflect import singular
 from bot.language.money import find_money
 from bot.language.statistics import asked_period, asked_statistic
 from bot.language.words import question_words, stopwords
@@ -18,6 +19,8 @@ from bot.language.words import question_words, stopwords
 _PLACE_WORDS = re.compile(
     r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
     r"all (the )?salaries|rank|ranking)\b", re.I)
+_BY_REGION = re.compile(r"\b(states?|provinces?|regions?|counties|county|territor(?:y|ies))\b", re.I)
+_WHICH = re.compile(r"\b(which|what)\b", re.I)
 _HIGH = re.compile(r"\b(most|highest|best|top|max(imum)?|biggest|richest)\b", re.I)
 _RANK = re.compile(r"\b(most|highest|biggest|richest|least|lowest|smallest)\b(?! \d)", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
@@ -106,6 +109,10 @@ def entities(text: str) -> list[dict[str, Any]]:
         start, end = (word.start(), word.end()) if word else (0, 0)
         out.append({"entity": "superlative", "value": direction, "start": start, "end": end,
                     "text": text[start:end]})
+    region = _BY_REGION.search(text)
+    if region and (_HIGH.search(text) or _LOW.search(text) or _WHICH.search(text)):
+        out.append({"entity": "by_place", "value": singular(region.group(1).lower()), "start": region.start(),
+                    "end": region.end(), "text": region.group(0)})  # "which state pays the most"
     for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
         if value:
             out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})

@@ -25,10 +25,11 @@ PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (  # the period a figure is f
     ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper (?:year|annum)\b|\bp\.?a\.?(?!\w)|"
                         r"/\s?(?:yr|year)\b", re.I)),
 )
-_TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b",
-                  re.I)
+_TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b|"
+                  r"\b(?:top|upper|high)[- ]end\b|\btop of the (?:range|scale)\b", re.I)
 _BOTTOM = re.compile(
-    r"\b(bottom|lowest)[- ]?(paid|earning)?\b.*\b10\b|\b(lowest|least)\b.*\b(pay|paid|make|earn)\b", re.I)
+    r"\b(bottom|lowest)[- ]?(paid|earning)?\b.*\b10\b|\b(lowest|least)\b.*\b(pay|paid|make|earn)\b|"
+    r"\b(?:bottom|lower|low)[- ]end\b|\bbottom of the (?:range|scale)\b", re.I)
 
 
 def statistic_of(text: str) -> str:

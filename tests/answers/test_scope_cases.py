@@ -166,3 +166,15 @@ def test_a_skill_asked_about_is_the_subject_but_a_stated_one_is_not():
     known = [{**asked[0], "start": 7, "end": 13, "claim": "known"}]
     q = Query(intent="ask_skill_gap", text="i know docker, what am i missing", entities=known)
     assert "docker" not in subject_terms(q, topic_words("skills"))
+
+
+def test_a_ranking_by_state_is_honest_when_there_are_no_state_figures(ask):
+    r = ask("compare_salary", "which state pays backend engineers the best", [("role", "backend")])
+    assert r.kind == "not_covered" and "no salary figures by state" in r.text
+
+
+def test_top_and_bottom_end_ask_for_the_percentiles():
+    from bot.language.statistics import asked_statistic
+
+    assert asked_statistic("top end pay for a paramedic") == "p90"
+    assert asked_statistic("bottom end of the scale for nurses") == "p10"
