@@ -151,12 +151,12 @@ def _clean(patterns: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _with_head_synonyms(names: Iterable[str]) -> list[str]:
     """Each occupation plus its head-synonym variants ("frontend developer" -> "frontend dev",
-    "frontend programmer"), for the one-word synonyms of `head_synonyms`."""
+    "frontend programmer", "electrician" -> "sparky"), for the one-word synonyms of `head_synonyms`."""
     groups = [[w for w in g if " " not in w] for g in table("language")["head_synonyms"]]
     out: list[str] = []
     for name in names:
         head, _, last = name.rpartition(" ")
-        variants = [name] + [f"{head} {w}" for g in groups if last in g for w in g if w != last and head]
+        variants = [name] + [f"{head} {w}".strip() for g in groups if last in g for w in g if w != last]
         out.extend(v for v in variants if v not in out)
     return out
 
