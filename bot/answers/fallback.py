@@ -79,7 +79,7 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
             "Here is the closest passage I found:"
         outside = query.intent == "out_of_scope" and role is None  # no role and judged off-topic: near only
         if outside:
-            intro = "My documents don't answer that directly. " + intro[0].lower() + intro[1:]
+            intro = "My documents don't answer that directly; " + intro[0].lower() + intro[1:]
         slots = {"role": hit.role} if hit.role else {}
         return Reply(text=f"{intro}\n{body}\n{source_line([hit.source.title])}",
                      buttons=btn.topics(hit.role or (role.name if role else None)), slots=slots,
