@@ -7,7 +7,6 @@ about), so a question about something the documents don't cover gets an honest a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.advice import answer_advice, answer_fit
@@ -130,7 +129,7 @@ def backstop_intent(intent: str, query: Query) -> str:
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
     an honest "the documents don't discuss cost". A skill-gap or topic reading of a plain pay question
     ("how much do electricians get paid" as benefits) goes to salary too."""
-    paid = bool(query.of("pay")) and bool(_PAID.search(query.text))
+    paid = any(e.get("value") == "pay" for e in query.of("pay"))  # not only "annual" (leave) or "rate"
     stated = any(e.get("claim") == "known" for e in query.of("skill"))
     if intent == "ask_skill_gap" and not stated and (query.of("amount") or paid):
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
@@ -148,9 +147,6 @@ def backstop_intent(intent: str, query: Query) -> str:
     if named and named != "salary" and f"ask_{named}" in HANDLERS:
         return f"ask_{named}"  # "how many openings per year": the outlook, though "per year" sounds like pay
     return "ask_salary" if query.of("pay") or named == "salary" else intent
-
-
-_PAID = re.compile(r"\b(?:pay|paid|salar(?:y|ies)|wages?|earn\w*|make)\b", re.I)  # not "annual" (leave)
 
 
 def _uses_topic_words(text: str, topic: str) -> bool:

@@ -39,14 +39,18 @@ def _lemma(word: str) -> str:
     return form
 
 
+def _explains(ent: dict[str, object]) -> bool:
+    """An entity whose words are explained: not a pay phrase ("how much do nannies make" explains only
+    its pay words, which are topic words) and not a skill the user asks about ("use docker?")."""
+    return ent.get("entity") != "pay" and not (ent.get("entity") == "skill" and ent.get("claim") != "known")
+
+
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
-    spans = [(int(e["start"]), int(e["end"])) for e in query.entities  # a pay phrase ("how much do
-             if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)  # nannies make")
-             and e.get("entity") != "pay"  # explains its pay words only (topic words), not its subject
-             and not (e.get("entity") == "skill" and e.get("claim") != "known")]  # "use docker?": asked
-    explained = {_lemma(w) for e in query.entities for w in words(str(e.get("value") or ""))
-                 if not (e.get("entity") == "skill" and e.get("claim") != "known")}
+    explaining = [e for e in query.entities if _explains(e)]
+    spans = [(int(e["start"]), int(e["end"])) for e in explaining
+             if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
+    explained = {_lemma(w) for e in explaining for w in words(str(e.get("value") or ""))}
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
     out: list[str] = []
     asked = question_spans(query.text)

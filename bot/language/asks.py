@@ -25,6 +25,7 @@ _HIGH = re.compile(r"\b(most|highest|best|top|max(imum)?|biggest|richest)\b", re
 _RANK = re.compile(r"\b(most|highest|biggest|richest|least|lowest|smallest)\b(?! \d)", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
+_RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?)$", re.I)
 _PAY = re.compile(
     r"\b(salar(y|ies)|pay|pays|paid|earn|earns|earning|earnings|wages?|income|compensation|make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
@@ -128,8 +129,10 @@ def entities(text: str) -> list[dict[str, Any]]:
     for start, end in sides:
         out.append({"entity": "side", "value": text[start:end], "start": start, "end": end,
                     "text": text[start:end], "between": between})
-    pay = _PAY.search(text)
-    if pay:
-        out.append({"entity": "pay", "value": "pay", "start": pay.start(), "end": pay.end(),
+    found = list(_PAY.finditer(text))
+    pay = next((m for m in found if not _RATE_ONLY.match(m.group(0))), found[0] if found else None)
+    if pay:  # "pay" for a pay word proper; "rate" when only a period or rate word says so ("annual leave")
+        value = "rate" if _RATE_ONLY.match(pay.group(0)) else "pay"
+        out.append({"entity": "pay", "value": value, "start": pay.start(), "end": pay.end(),
                     "text": pay.group(0)})
     return out

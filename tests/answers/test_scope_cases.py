@@ -56,8 +56,12 @@ def test_a_topic_intent_without_its_words_yields_to_the_named_topic():
     assert backstop_intent("ask_benefits", query) == "ask_salary"
     leave = "how many days annual leave do you get"  # "annual" is no pay word here
     query = Query(intent="ask_benefits", text=leave,
-                  entities=[{"entity": "pay", "value": "pay", "text": "annual", "start": 14, "end": 20}])
+                  entities=[{"entity": "pay", "value": "rate", "text": "annual", "start": 14, "end": 20}])
     assert backstop_intent("ask_benefits", query) == "ask_benefits"
+    from bot.language import asks
+
+    [pay] = [e for e in asks.entities(leave) if e["entity"] == "pay"]
+    assert pay["value"] == "rate"
     query = Query(intent="ask_benefits", text="is there a pension or other benefits")
     assert backstop_intent("ask_benefits", query) == "ask_benefits"
 
