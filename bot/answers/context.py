@@ -128,8 +128,10 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
     start, end = ent.get("start"), ent.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return None
-    before: list[str] = []  # the words right before it, up to a stopword ("to become a | primary")
-    for word in reversed(query.text[:start].split()[-3:]):  # all of them: "secondary school" is not primary
+    # Up to three words right before it, stopping at a stopword ("to become a | primary teacher"); all
+    # of them count, so "secondary school teacher" is not Primary School Teacher.
+    before: list[str] = []
+    for word in reversed(query.text[:start].split()[-3:]):
         if word.lower().strip(",.!?") in stopwords():
             break
         before.insert(0, word)

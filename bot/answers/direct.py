@@ -44,9 +44,7 @@ def with_sentences(reply: Reply, hits: Sequence[Hit]) -> Reply:
     """A figures reply led by the sentences about the question's subject ("apprentice" pay)."""
     if not hits:
         return reply
-    about = join_words(list(unique(t for h in hits for t in h.matched)))
-    lead = [f"About {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
-    reply.text = "\n".join([*lead, reply.text])
+    reply.text = "\n".join([*about_lines(hits, lead="About"), reply.text])
     reply.sources = unique([*reply.sources, *(h.fact.source.title for h in hits)])
     return reply
 
@@ -109,12 +107,12 @@ def _sentences_reply(role: RoleRef, topic: str, text: str, hits: Sequence[Hit], 
                  sources=sources, topic=topic, roles=[role.name])
 
 
-def about_lines(hits: Sequence[Hit]) -> list[str]:
-    """ "Also, about shifts: • ..." lines for sentences added to a facet answer."""
+def about_lines(hits: Sequence[Hit], lead: str = "Also, about") -> list[str]:
+    """ "Also, about shifts, the documents say: • ..." lines for sentences added to an answer."""
     if not hits:
         return []
     about = join_words(list(unique(t for h in hits for t in h.matched)))
-    return [f"Also, about {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
+    return [f"{lead} {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
 
 
 def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> list[Hit]:

@@ -83,17 +83,13 @@ def period_of(text: str) -> str:
     return "year"
 
 
-def _after(sent: str, money: Money) -> str:
-    """The words right after an amount, up to the next figure or sentence break."""
+def _period_after(sent: str, money: Money) -> str:
+    """The period written right after the amount, before the next figure or sentence break ("€18.50 per
+    hour"), or ""; such a figure is pay even in a sentence with no pay word (a job ad's "€18.50 –
+    €24.00 per hour (DOE)")."""
     right = sent[money.end : money.end + 24]
     stop = re.search(r"[$£€₪¥₹]|\d[\d,]{3,}|[;.]\s", right)
-    return right[: stop.start()] if stop else right
-
-
-def _period_after(sent: str, money: Money) -> str:
-    """The period written right after the amount ("€18.50 per hour"), or ""; such a figure is pay even
-    in a sentence with no pay word (a job ad's "€18.50 – €24.00 per hour (DOE)")."""
-    right = _after(sent, money)
+    right = right[: stop.start()] if stop else right
     return next((period for period, pattern in PERIODS if pattern.search(right)), "")
 
 
