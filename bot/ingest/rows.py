@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from bot.ingest.salary import SalaryMention, date_of, find_money, period_of, salary_mentions, statistic_of
 from bot.language import levels
+from bot.language.statistics import PAY_WORD
 
-_PAY_LABEL = re.compile(r"salar|\bpay\b|\bwages?\b|earn|income|compensation", re.I)
 _PERCENT_HEAD = re.compile(r"^(?:(10|25|50|75|90)(?:th)?\s*(?:%|percent(?:ile)?)|median)(?!\w)", re.I)
 
 
@@ -59,7 +59,7 @@ def table_salaries(cells: list[list[str]], heading: str,
     date = date_of(heading)
     header_open = False
     pay_header = ""  # a first row naming a pay column ("Level | Typical base salary (AUD per year)")
-    if cells and not find_money(" ".join(cells[0])) and _PAY_LABEL.search(" ".join(cells[0][1:])):
+    if cells and not find_money(" ".join(cells[0])) and PAY_WORD.search(" ".join(cells[0][1:])):
         pay_header = " ".join(cells[0][1:])
     for row in cells:
         header = _header_cells(row)
@@ -79,7 +79,7 @@ def table_salaries(cells: list[list[str]], heading: str,
                         out.append((SalaryMention(money, stat, period_of(f"{label} {value}"), "", sentence,
                                                   date), label))
             continue
-        if not (_PAY_LABEL.search(label) or keep(label) or pay_header):
+        if not (PAY_WORD.search(label) or keep(label) or pay_header):
             continue
         context = f"{heading} {pay_header} {label}"
         own = _level_statistic(label) or statistic_of(label)

@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass
 
 from bot.language.money import Money, find_money
-from bot.language.statistics import PERIODS, statistic_of
+from bot.language.statistics import PAY_WORD, PERIODS, statistic_of
 from bot.language.text import sentences as split_sentences
 
-_CONTEXT_RE = re.compile(r"salar|earn|\bpay\b|\bpaid\b|compensation|income|wage", re.I)
 _PERIODS = PERIODS[:-1]  # a year is the default
 _NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
     r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
@@ -116,13 +115,13 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
     saying that the text is about pay. Each figure's statistic and period come from its own clause:
     "The lowest 10 percent earned less than $63,720, and the highest 10 percent more than $135,320"."""
     out: list[SalaryMention] = []
-    about_pay = bool(_CONTEXT_RE.search(context))
+    about_pay = bool(PAY_WORD.search(context))
     last_date = date_of(context)
     for sent in sentences(paragraph):
         last_date = date_of(sent) or last_date
         monies = find_money(sent)
         if not about_pay and (_NOT_PAY_RE.search(sent) or not (
-                _CONTEXT_RE.search(sent) or any(_period_after(sent, m) for m in monies))):
+                PAY_WORD.search(sent) or any(_period_after(sent, m) for m in monies))):
             continue
         if not monies:
             continue

@@ -13,7 +13,7 @@ from typing import Any
 from bot.language import currency, levels
 from bot.language.inflect import singular
 from bot.language.money import find_money
-from bot.language.statistics import asked_period, asked_statistic
+from bot.language.statistics import PAY_WORD, asked_period, asked_statistic
 from bot.language.words import question_words, stopwords
 
 _PLACE_WORDS = re.compile(
@@ -27,7 +27,7 @@ _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
 _RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?)$", re.I)
 _PAY = re.compile(
-    r"\b(salar(y|ies)|pay|pays|paid|earn|earns|earning|earnings|wages?|income|compensation|make a year|"
+    PAY_WORD.pattern + r"|\b(make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
     r"how much (do|does|can|could|would|will|should) \w+( \w+){0,3} (make|get|earn|take home|bring in)|"
     r"\bwhat (do|does|did|would|will|can|could) [\w' -]{1,40}\b(make|earn|get paid|take home)\b|"
