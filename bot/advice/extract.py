@@ -15,7 +15,7 @@ from typing import Any
 from bot.advice.vocabulary import SKILL, Vocabulary
 from bot.core.types import Query
 from bot.language.claims import KNOWN, UNKNOWN, WANTED, ambiguous_ok
-from bot.language.skills import Found
+from bot.language.skill_matcher import Found
 
 
 @dataclass(frozen=True)

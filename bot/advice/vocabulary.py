@@ -13,10 +13,9 @@ from typing import Any
 
 from bot.advice.cache import PerStore
 from bot.core.protocol import Store
+from bot.language.skill_matcher import Found, SkillMatcher
 from bot.language.skills import (
-    Found,
     SkillForm,
-    SkillMatcher,
     bare,
     category_of_label,
     norm_key,

@@ -3,7 +3,8 @@
 Used by ingestion (categories of listed terms, head nouns, names picked out of running text), by
 bot.advice (canonical names, categories, a pure-Python matcher for document facts) and by the NLU
 builder (`skill_forms`: phrases and exact-case tokens for an EntityRuler; `bot.language.claims`
-then judges ambiguous one-token forms and whether the user claims the skill). No spaCy here.
+then judges ambiguous one-token forms and whether the user claims the skill). The matcher for plain
+text is bot.language.skill_matcher. No spaCy here.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from bot.language.claims import Token, ambiguous_ok, tokenize
 from bot.language.data import table
 
 
@@ -45,7 +45,7 @@ class Skill:
 
 @dataclass
 class SkillForm:
-    """How to recognise one canonical skill in text (for an EntityRuler or `SkillMatcher`).
+    """How to recognise one canonical skill in text (for an EntityRuler or bot.language.skill_matcher).
 
     `phrases` match case-insensitively (lowercase), `cased` only in exact case, `context` (lowercase)
     only where `claims.ambiguous_ok` accepts them; `ambiguous` marks a name that is also a common word.
@@ -238,74 +238,3 @@ def skill_forms(store_term_names: Iterable[str], *, generic: bool = False) -> li
         short = len(name) <= 2
         forms[name] = SkillForm(name, [] if short else [key], [name] if short else [], [], short)
     return [forms[n] for n in sorted(forms)]
-
-
-@dataclass(frozen=True)
-class Found:
-    """A skill found in a text: canonical name and the span as written."""
-
-    name: str
-    start: int
-    end: int
-    text: str
-
-
-def _fold(text: str) -> str:
-    """Lowercase with unified dashes and apostrophes, keeping every character's offset."""
-    folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return re.sub(r"[\u2010-\u2015\u2212]", "-", folded).replace("\u2019", "'")
-
-
-def phrase_key(text: str) -> str:
-    """Tokens of a lowercase phrase joined by spaces ("CI/CD" -> "ci / cd"), as the matcher compares them."""
-    return " ".join(t.text for t in tokenize(_fold(text)))
-
-
-class SkillMatcher:
-    """Finds skills in a text by their forms: longest phrase first, then exact-case and context tokens,
-    ambiguous one-token forms judged by `claims.ambiguous_ok`. Token n-gram lookups, no regex per form."""
-
-    def __init__(self, forms: Iterable[SkillForm]) -> None:
-        self.forms: dict[str, SkillForm] = {}
-        self._phrases: dict[str, str] = {}
-        self._cased: dict[str, str] = {}
-        self._context: dict[str, str] = {}
-        for form in forms:
-            self.forms[form.name] = form
-            for p in form.phrases:
-                self._phrases.setdefault(phrase_key(p), form.name)
-            for c in form.cased:
-                self._cased.setdefault(c, form.name)
-            for c in form.context:
-                self._context.setdefault(c, form.name)
-        self._longest = max((k.count(" ") + 1 for k in self._phrases), default=1)
-
-    def _at(self, text: str, toks: list[Token], low: list[str], i: int) -> tuple[int, str] | None:
-        """(number of tokens, name) of the longest form starting at token i."""
-        for size in range(min(self._longest, len(toks) - i), 0, -1):
-            name = self._phrases.get(" ".join(low[i:i + size]))
-            if name:
-                return size, name
-        written = text[toks[i].start:toks[i].end]
-        name = self._cased.get(written) or self._context.get(low[i])
-        return (1, name) if name else None
-
-    def find(self, text: str) -> list[Found]:
-        """Skill mentions in `text`, in order, without overlaps."""
-        if not text:
-            return []
-        toks = tokenize(_fold(text))
-        low = [t.text for t in toks]
-        chosen: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(toks):
-            hit = self._at(text, toks, low, i)
-            if hit is None:
-                i += 1
-                continue
-            size, name = hit
-            chosen.append((toks[i].start, toks[i + size - 1].end, name))
-            i += size
-        spans = [(s, e) for s, e, _ in chosen]
-        return [Found(n, s, e, text[s:e]) for s, e, n in chosen
-                if ambiguous_ok(text, s, e, self.forms[n], spans)]

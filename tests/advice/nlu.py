@@ -16,7 +16,8 @@ from bot.advice.vocabulary import vocabulary
 from bot.core.types import Query
 from bot.language.claims import UNKNOWN, claim_of
 from bot.language.levels import mentions as level_mentions
-from bot.language.skills import SkillMatcher, skill_forms
+from bot.language.skill_matcher import SkillMatcher
+from bot.language.skills import skill_forms
 from bot.store import KnowledgeStore
 
 

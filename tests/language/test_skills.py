@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bot.language.skills import SkillMatcher, category_of_label, skill_forms, taxonomy
+from bot.language.skill_matcher import SkillMatcher
+from bot.language.skills import category_of_label, skill_forms, taxonomy
 
 
 def test_one_scheme_for_every_occupation() -> None:
