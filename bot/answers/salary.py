@@ -13,24 +13,20 @@ from bot.answers.format import (
     join_words,
     plural,
     salary_figure,
-    salary_sentence,
     source_line,
     statistic_name,
     unique,
-    with_the,
 )
 from bot.answers.salary_base import (
     NO_CONVERSION,
     Draft,
     bullet,
-    city_figures,
     country_wide,
     distinct,
-    rows_text,
-    unplaced_in_currency,
 )
 from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
+from bot.answers.salary_places import has_figures, place_lines
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.store.types import PlaceRef, RoleRef, Salary
@@ -126,46 +122,6 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
                        "ask about a city or a country to see them.")
 
 
-def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -> bool:
-    """Figures for one city, or for a country and its cities; False when there are none."""
-    if place.kind == "country":
-        names = [role.name] if role else [r.name for r in store.roles()]
-        wide = [s for n in names for s in country_wide(store, n, place.name)]
-        if role is not None and not wide and role.parent:
-            wide = country_wide(store, role.parent, place.name)
-        if wide:
-            d.lines.append(f"Salary figures for {with_the(place.name)} in my documents:")
-            d.lines.extend(bullet(s) for s in wide)
-            d.used.extend(wide)
-        unplaced = [] if wide else [s for n in names for s in unplaced_in_currency(store, n, place)]
-        if unplaced:
-            d.lines.append(f"The documents give these figures without naming a place; they are in "
-                           f"{unplaced[0].currency}, the currency of {with_the(place.name)}:")
-            d.lines.extend(bullet(s) for s in unplaced)
-            d.used.extend(unplaced)
-            wide = unplaced
-        rows = [f for c in store.cities_in(place.name) for f in city_figures(store, role, c, d)]
-        if rows:
-            d.lines.append(f"Cities in {with_the(place.name)} with salary figures:")
-            d.lines.append(rows_text(rows))
-            d.used.extend(rows)
-            d.chart.extend(rows)
-        return bool(wide or rows)
-    figs = city_figures(store, role, place, d)
-    if not figs and place.kind == "region":
-        inside = store.cities_in(place.name)
-        figs = [f for c in inside for f in city_figures(store, role, c, d)]
-        if figs:
-            d.lines.append(f"The documents give no figure for {place.name} as a whole; for "
-                           f"{join_words([c.name for c in inside])}, in {place.name}:")
-    if len(figs) == 1:
-        d.lines.append(salary_sentence(figs[0]))
-    else:
-        d.lines.extend(bullet(s) for s in figs)
-    d.used.extend(figs)
-    return bool(figs)
-
-
 def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -> bool:
     """"senior vs regular pay": the base role and its senior role side by side; False if no pair."""
     bases = [base_of(store, role)] if role else top_roles(store)
@@ -237,17 +193,6 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
             return ask_which(store)
         role_level(store, role, ctx, d)
     return finish(store, ctx, d, role, places)
-
-
-def has_figures(store: Store, place: PlaceRef, role: RoleRef | None = None) -> bool:
-    """A city with data, or a country with a figure, with cities that have figures, or (for a role) with
-    the role's place-less figures in its currency."""
-    if place.kind == "country":
-        return place.has_data or bool(store.cities_in(place.name)) or (
-            role is not None and bool(unplaced_in_currency(store, role.name, place)))
-    if place.kind == "region":
-        return place.has_data or bool(store.cities_in(place.name))
-    return place.has_data
 
 
 def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:
