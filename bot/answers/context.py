@@ -14,7 +14,7 @@ from bot.core.protocol import Store
 from bot.core.types import SURE, Query
 from bot.language import levels
 from bot.language.inflect import singular
-from bot.language.lemma import head_lemma
+from bot.language.lemma import head_lemma, is_adjective
 from bot.language.text import question_spans
 from bot.language.words import stopwords
 from bot.store.types import PlaceRef, RoleRef
@@ -140,6 +140,19 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
     return ref if same_head else None  # "nurse practitioner" is no registered nurse
 
 
+def _kind_of(store: Store, name: str) -> RoleRef | None:
+    """The one store role that is a kind of a bare occupation: "pilot" -> Commercial Pilot, "nurse" ->
+    Registered Nurse, when every word before the head is an adjective; "surveyor" is no Quantity
+    Surveyor and "architect" no Database Architect (a noun before the head makes another trade)."""
+    words = name.split()
+    if len(words) != 1:
+        return None
+    same = [r for r in store.roles() if not r.parent and head_lemma(r.name) == head_lemma(name)]
+    if len(same) != 1 or not all(is_adjective(w) for w in same[0].name.split()[:-1]):
+        return None
+    return same[0]
+
+
 def _asked_roles(query: Query) -> list[dict[str, Any]]:
     """The role entities of the message's questions when its questions name one ("primary teacher for 6
     yrs, want out. can i get into UX?" asks about UX), else all of them."""
@@ -160,7 +173,7 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
         if not value:
             continue
         if value.lower().startswith(UNKNOWN):
-            near = _with_modifiers(store, query, ent)
+            near = _with_modifiers(store, query, ent) or _kind_of(store, value.split(":", 1)[1].strip())
             if near is None:
                 unknown.append(value.split(":", 1)[1].strip() or str(ent.get("text") or value))
                 continue

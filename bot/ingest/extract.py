@@ -36,8 +36,9 @@ def _items_after_lead(sentence: str) -> list[str]:
 class _Builder:
     """Accumulates one document's records with running sequence numbers."""
 
-    def __init__(self, doc: ParsedDocument) -> None:
+    def __init__(self, doc: ParsedDocument, home: gz.Place | None = None) -> None:
         self.doc = doc
+        self.home = home  # the country the page is about (gazetteer.home_country)
         self.scope = RoleScope(doc.roles)
         self.group = " and ".join(plural(r.name) for r in doc.roles) if self.scope.several else ""
         self.place_names: set[tuple[str, str]] = set()
@@ -106,9 +107,12 @@ class _Builder:
             if place is not None:
                 scope = cand
                 break
-        code, symbol = gz.currency_for(mention.money.symbol, place.country_code if place else None)
-        if place is None:  # a national figure: the country whose currency it is, when only one uses it
-            place = gz.gazetteer().sole_country(code, symbol)
+        home = self.home.country_code if self.home else None
+        code, symbol = gz.currency_for(mention.money.symbol, place.country_code if place else home)
+        if place is None:  # a national figure: the country whose currency it is, when only one uses it,
+            # else the page's own country when the figure is in its currency
+            place = gz.gazetteer().sole_country(code, symbol) or (
+                self.home if self.home is not None and self.home.currency == code else None)
         city = place.name if place is not None and place.kind != "country" else None
         if place is not None and city:
             self.place(place, place.name)
@@ -218,7 +222,7 @@ def build_document(raw: RawDocument, page: Page) -> ParsedDocument:
     roles = _roles(raw, page)
     doc = ParsedDocument(raw.path, raw.file, raw.sha256, page.title, clean_title(page.title), roles[0].name,
                          roles=roles)
-    b = _Builder(doc)
+    b = _Builder(doc, gz.home_country(raw.text))
     seen: set[str] = set()
     for section in page.sections:
         head_facet = fc.OVERVIEW if not section.heading else facet_from_heading(section.heading)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.ingest.salary import SalaryMention, date_of, find_money, period_of, salary_mentions, statistic_of
 from bot.language import levels
-from bot.language.statistics import PAY_WORD
+from bot.language.statistics import PAY_WORD, asked_period
 
 _PERCENT_HEAD = re.compile(r"^(?:(10|25|50|75|90)(?:th)?\s*(?:%|percent(?:ile)?)|median)(?!\w)", re.I)
 
@@ -22,19 +22,23 @@ def table_text(cells: list[list[str]]) -> str:
     return "\n".join(f"{row[0]}: {'; '.join(row[1:])}" for row in cells)
 
 
-def _header_cells(row: list[str]) -> list[str] | None:
-    """Statistic of each column of a percentile header row ("10%", "50% (Median)"), or None. A header
-    broken over two lines ("... 50%" then "(Median) 75% 90%") is read as one: "(Median)" adds nothing."""
+def _column_of(cell: str) -> tuple[str, str]:
+    """(statistic, period) a header cell names: "10%" -> ("p10", ""), "Median hourly" -> ("median",
+    "hour"); ("", "") for a label column ("Role", "Occupation")."""
+    m = _PERCENT_HEAD.match(cell)
+    percent = m.group(1) if m else None
+    stat = (f"p{percent}" if percent and percent != "50" else "median") if m else statistic_of(cell)
+    return ("" if stat == "typical" else stat), (asked_period(cell) or "")
+
+
+def _header_cells(row: list[str]) -> list[tuple[str, str]] | None:
+    """(statistic, period) of each column of a header row whose cells name statistics ("10%", "50%
+    (Median)", "Median hourly", "Lowest 10 percent"), or None. A header broken over two lines ("... 50%"
+    then "(Median) 75% 90%") is read as one: "(Median)" adds nothing."""
     if find_money(" ".join(row)):
         return None
-    stats = []
-    for cell in row:
-        m = _PERCENT_HEAD.match(cell.strip())
-        if m:
-            stats.append(f"p{m.group(1)}" if m.group(1) and m.group(1) != "50" else "median")
-        elif cell.strip().lower() != "(median)":
-            stats.append("")
-    return stats if any(stats) else None
+    columns = [_column_of(cell.strip()) for cell in row if cell.strip().lower() != "(median)"]
+    return columns if any(stat for stat, _ in columns) else None
 
 
 _PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides
@@ -55,7 +59,7 @@ def table_salaries(cells: list[list[str]], heading: str,
     (or `keep(label)`, e.g. it names one of the page's roles), its table's first row heads a pay column,
     or it sits under a percentile header."""
     out: list[tuple[SalaryMention, str]] = []
-    columns: list[str] | None = None
+    columns: list[tuple[str, str]] | None = None
     date = date_of(heading)
     header_open = False
     pay_header = ""  # a first row naming a pay column ("Level | Typical base salary (AUD per year)")
@@ -72,12 +76,12 @@ def table_salaries(cells: list[list[str]], heading: str,
         if columns is not None and find_money(" ".join(values)):
             offset = len(columns) - len(values)
             for j, value in enumerate(values):
-                stat = columns[j + offset] if 0 <= j + offset < len(columns) else ""
+                stat, period = columns[j + offset] if 0 <= j + offset < len(columns) else ("", "")
                 for money in find_money(value)[:1]:
                     if stat:
                         sentence = f"{label}: {value}"
-                        out.append((SalaryMention(money, stat, period_of(f"{label} {value}"), "", sentence,
-                                                  date), label))
+                        out.append((SalaryMention(money, stat, period or period_of(f"{label} {value}"), "",
+                                                  sentence, date), label))
             continue
         if not (PAY_WORD.search(label) or keep(label) or pay_header):
             continue

@@ -181,3 +181,14 @@ def is_noun(word: str) -> bool:
     """True for a noun the lemmatiser's index knows ("database", "school"; not "registered")."""
     index, _, _, _ = _tables()
     return word.lower() in index
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(_load("lemma_index")["adj"])
+
+
+def is_adjective(word: str) -> bool:
+    """True for a word the lemmatiser's index knows as an adjective ("commercial", "registered"; not
+    "database" or "quantity")."""
+    return word.lower() in _adjectives()

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.types import SURE
 from bot.language import asks
 from bot.language.claims import ambiguous_ok, claim_of
+from bot.language.inflect import singular
 from bot.language.lemma import head_lemma, is_agent_noun, is_english
 from bot.language.skills import taxonomy
 from bot.language.words import stopwords
@@ -86,6 +87,32 @@ def _score(written: str, phrase: str, ratio: float) -> float:
     return ratio
 
 
+_CLIP = 3  # the shortest clipped word: "vet" (veterinary), "pharm", "admin"
+
+
+def _clipped(words: list[str], phrases: RolePhrases) -> str | None:
+    """The one role a phrase of clipped words names: each word the start of the role phrase's word
+    ("vet tech" -> "veterinary technician", "pharm tech", "soc worker"), at least one clipped; the
+    phrase with the most whole words wins, and a tie names none."""
+    last = singular(words[-1])
+    scored: dict[str, int] = {}
+    for phrase, ident in zip(phrases.phrases, phrases.ids, strict=True):
+        parts = phrase.split()
+        if len(parts) != len(words):
+            continue
+        mine = [*words[:-1], last]
+        if not all(p.startswith(w) and (len(w) >= _CLIP or w == p) for w, p in zip(mine, parts, strict=True)):
+            continue
+        whole = sum(w == p for w, p in zip(mine, parts, strict=True))
+        if whole < len(parts):
+            scored[ident] = max(scored.get(ident, -1), whole)
+    if not scored:
+        return None
+    top = max(scored.values())
+    winners = [i for i, v in scored.items() if v == top]
+    return winners[0] if len(winners) == 1 else None
+
+
 def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Role mentions written with a typo: n-grams of the message close to a role phrase."""
     if not phrases.phrases:
@@ -99,7 +126,13 @@ def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -
             if any(s < end and start < e for s, e in taken):
                 continue
             words = [t.lower_ for t in span]
-            if words[0] in stopwords() or words[-1] in stopwords() or len(" ".join(words)) < 6:
+            if words[0] in stopwords() or words[-1] in stopwords():
+                continue
+            clipped = _clipped(words, phrases) if n > 1 else None
+            if clipped is not None:
+                best.append((float(FUZZY_SURE), start, end, clipped))
+                continue
+            if len(" ".join(words)) < 6:
                 continue
             variant = n == 1 and is_agent_noun(words[0]) and head_lemma(words[0]) not in phrases.heads
             if all(is_english(w) for w in words) and not variant:
@@ -136,6 +169,11 @@ def _field_role(text: str, ent: dict[str, Any], phrases: RolePhrases) -> dict[st
     return {**ent, "entity": "role", "value": ids.pop()}
 
 
+def _unknown(ent: dict[str, Any]) -> bool:
+    """A role entity for an occupation the store has no document for."""
+    return ent["entity"] == "role" and str(ent.get("value", "")).startswith("unknown:")
+
+
 def message_entities(doc: Any, phrases: RolePhrases) -> list[dict[str, Any]]:
     """Every entity of one message, in text order."""
     text = doc.text
@@ -143,8 +181,10 @@ def message_entities(doc: Any, phrases: RolePhrases) -> list[dict[str, Any]]:
     entities = [e for e in found if e["entity"] in ("role", "place")] + _skills(text, found)
     if not any(e["entity"] == "role" for e in entities):
         entities = [_field_role(text, e, phrases) for e in entities]
-    taken = [(e["start"], e["end"]) for e in entities]
-    if not any(e["entity"] == "role" for e in entities):
-        entities += _fuzzy_roles(doc, phrases, taken)
+    if not any(e["entity"] == "role" and not _unknown(e) for e in entities):
+        taken = [(e["start"], e["end"]) for e in entities if not _unknown(e)]
+        fuzzy = _fuzzy_roles(doc, phrases, taken)  # may cover a lexicon word: "vet" in "vet techs"
+        entities = [e for e in entities if not (_unknown(e) and any(
+            f["start"] <= e["start"] and e["end"] <= f["end"] for f in fuzzy))] + fuzzy
     entities += asks.entities(text)
     return sorted(entities, key=lambda e: (e["start"], e["end"]))

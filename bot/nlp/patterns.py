@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from bot.language.skills import skill_forms
-from bot.language.words import common_short_words
+from bot.language.words import common_short_words, stopwords
+from bot.store.roles import initialism
 from bot.store.types import Term
 
 
@@ -82,7 +83,26 @@ class NameSource(Protocol):
     def terms(self, role: str | None = None) -> list[Term]: ...
 
 
+def initialism_patterns(roles: Iterable[tuple[str, Sequence[str]]],
+                        places: Iterable[tuple[str, Sequence[str]]]) -> list[dict[str, Any]]:
+    """A role's initialism written in capitals ("QS", "QSs" for "Quantity Surveyor"), when only one of
+    the store's roles has it and it is no place, alias or everyday short word ("CA", "IT")."""
+    names = [(ident, {a.lower() for a in aliases} | {ident.lower()}) for ident, aliases in roles]
+    taken = {a.lower() for _, aliases in places for a in aliases} | {a for _, al in names for a in al}
+    owners: dict[str, list[str]] = {}
+    for ident, _ in names:
+        acronym = initialism(ident)
+        if acronym and len(acronym) <= 4:
+            owners.setdefault(acronym, []).append(ident)
+    return [{"label": "role", "pattern": [{"ORTH": {"IN": [acr, f"{acr}s"]}}], "id": idents[0]}
+            for acr, idents in sorted(owners.items())
+            if len(idents) == 1 and acr.lower() not in taken and acr.lower() not in common_short_words()
+            and acr.lower() not in stopwords()]
+
+
 def store_patterns(store: NameSource) -> list[dict[str, Any]]:
-    """Role and place patterns for the store's names and aliases ("id" = the canonical name)."""
+    """Role and place patterns for the store's names and aliases ("id" = the canonical name), and the
+    roles' initialisms."""
     names = store.entity_names()
-    return entity_patterns(names.get("role", []), names.get("place", []))
+    roles, places = names.get("role", []), names.get("place", [])
+    return entity_patterns(roles, places) + initialism_patterns(roles, places)

@@ -204,6 +204,43 @@ def scan(text: str, extra: dict[str, Place] | None = None) -> Place | None:
     return None
 
 
+_CODE_NEAR_FIGURE = re.compile(r"(?<=\d)[^\n\d]{0,20}?\b(?P<code>[A-Z]{3})\b|\b(?P<code2>[A-Z]{3})\s?\$?\d")
+
+
+def home_country(text: str) -> Place | None:
+    """The country a page is about, for figures it gives without a place ("$29.84 per hour" on a page
+    about a job in Ontario is in Canadian dollars): the country its place names and currency codes point
+    to, when they clearly agree (two mentions or more, twice as many as any other country's)."""
+    gaz = gazetteer()
+    votes: dict[str, int] = {}
+    raw = re.findall(r"[\w.'\-]+", text)
+    tokens = [key(t) for t in raw]
+    for m in _CODE_NEAR_FIGURE.finditer(text):  # "CAD", "NZD" beside a figure: a code one country uses
+        code = m.group("code") or m.group("code2")
+        owners = [c for c in gaz.countries.values() if code in gaz.codes and c.currency == code]
+        if len(owners) == 1 and owners[0].country_code:
+            votes[owners[0].country_code] = votes.get(owners[0].country_code, 0) + 2
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            k = " ".join(t for t in tokens[i:i + n] if t)
+            if not k or not raw[i][:1].isupper():
+                continue
+            if k.replace(" ", "") in common_short_words() and not "".join(raw[i:i + n]).isupper():
+                continue
+            hit = gaz.lookup(k)
+            if hit and hit.country_code:
+                votes[hit.country_code] = votes.get(hit.country_code, 0) + 1
+                step = n
+                break
+        i += step
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return gaz.countries.get(ranked[0][0])
+
+
 def currency_for(symbol: str, country_code: str | None = None) -> tuple[str, str]:
     """(ISO code, symbol) for a symbol as written; the place's own currency wins when the symbol fits it."""
     gaz = gazetteer()

@@ -36,7 +36,7 @@ _TITLE_PREFIX = re.compile(
     re.I,
 )
 _SITE_SEPARATOR = re.compile(r"\s+(?:\||::?|–|—)\s+")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/.]{1,7}s?$")
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/.]{1,7}$")  # "SRE", "EMTs", "RPhT"
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
 
 
@@ -72,11 +72,22 @@ def clean_title(title: str) -> str:
 
 
 def _reorder(text: str) -> str:
-    """ "Software Engineer - Backend" -> "Backend Software Engineer" (specialisation after a dash)."""
+    """ "Software Engineer - Backend" -> "Backend Software Engineer" (one word after a dash is a
+    specialisation); "Pharmacy Technician - Inpatient Pharmacy" -> "Pharmacy Technician" (longer words
+    after a dash name a department, a site or a shift)."""
     m = re.match(r"^(.+?)\s+[-–—:,]\s+(.+)$", text)
-    if m and len(m.group(2).split()) <= 3:
+    if m and len(m.group(2).split()) == 1:
         return f"{m.group(2)} {m.group(1)}"
+    if m and is_occupation_word(m.group(1).split()[-1]) and not is_occupation_word(m.group(2).split()[-1]):
+        return m.group(1)
     return text
+
+
+def _shouted(text: str) -> str:
+    """ "REGISTERED PHARMACY TECHNICIAN - Inpatient" -> "Registered Pharmacy Technician - Inpatient":
+    capitals for emphasis, not acronyms (words of four letters or more, when two or more are shouted)."""
+    loud = re.findall(r"\b[A-Z]{4,}\b", text)
+    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title(), text) if len(loud) >= 2 else text
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +132,7 @@ def _display(text: str) -> str:
 def role_names(title: str) -> list[RoleName]:
     """The roles a page title names, with the aliases the title gives."""
     text = clean_title(title)
-    if text.isupper():
-        text = text.title()  # "DIETITIANS AND NUTRITIONISTS"
+    text = text.title() if text.isupper() else _shouted(text)  # "DIETITIANS AND NUTRITIONISTS"
     acronyms: list[str] = []
     for inner in _PAREN.findall(text):
         if _ACRONYM.match(inner.strip()):
