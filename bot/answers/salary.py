@@ -23,6 +23,7 @@ from bot.answers.salary_base import (
     bullet,
     country_wide,
     distinct,
+    for_subject,
 )
 from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
@@ -92,6 +93,13 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         d.closest = True
         return
     own = country_wide(store, role.name)
+    labelled = for_subject(own, ctx.subject)
+    if labelled:  # "first officer salary at a regional airline": that row of the pay table
+        d.lines.append(f"Salary figures for {role.name} ({join_words(unique(s.label for s in labelled))}) "
+                       "in my documents:")
+        d.lines.extend(bullet(s) for s in labelled)
+        d.used.extend(labelled)
+        return
     asked = asked_figures(own, ctx)
     if asked:
         d.lines.append(f"{asked_label(ctx).capitalize()} for {role.name} in my documents:")
@@ -188,11 +196,18 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     elif direction:  # a ranking only when one is asked for: the city table is never a fallback
         rank_cities(store, role, ctx.currency, None, direction or "high", d)
     elif not (compare and ctx.level and compare_levels(store, role, ctx, d)):
-        role = role or default_role(store, ctx)
+        role = role or default_role(store, ctx) or labelled_role(store, ctx)
         if role is None:
             return ask_which(store)
         role_level(store, role, ctx, d)
     return finish(store, ctx, d, role, places)
+
+
+def labelled_role(store: Store, ctx: Context) -> RoleRef | None:
+    """The one role whose pay-table rows the question names ("first officer salary" -> Commercial
+    Pilot, whose table has "First officers, regional airlines"), when it names no role."""
+    owners = {s.role for s in for_subject(store.salaries(), ctx.subject)}
+    return store.resolve_role(owners.pop()) if len(owners) == 1 else None
 
 
 def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.answers.context import Store, base_of
 from bot.answers.format import aligned, period_text, salary_figure, statistic_name, unique
+from bot.answers.subject import enough, terms_in
 from bot.store import gazetteer as gz
 from bot.store.types import PlaceRef, RoleRef, Salary
 
@@ -37,7 +38,16 @@ def describe(sal: Salary) -> str:
     label = " ".join(x for x in (statistic_name(sal.statistic), sal.scope) if x)
     when = f", {sal.date}" if sal.date else ""
     group = f" (one figure for all {sal.applies_to})" if sal.applies_to else ""
-    return f"{sal.role}, {label}{when}: {salary_figure(sal)} {period_text(sal.period)}{group}".strip()
+    who = f"{sal.role} ({sal.label})" if sal.label else sal.role
+    return f"{who}, {label}{when}: {salary_figure(sal)} {period_text(sal.period)}{group}".strip()
+
+
+def for_subject(sals: list[Salary], terms: list[str]) -> list[Salary]:
+    """The figures whose row label best matches what the question asks about ("first officer at a
+    regional airline" -> "First officers, regional airlines"), or [] when no label covers enough of it."""
+    scored = [(len(terms_in(s.label) & set(terms)), s) for s in sals if s.label]
+    best = max((n for n, _ in scored), default=0)
+    return [s for n, s in scored if n == best] if best and enough(best, len(terms)) else []
 
 
 def distinct(sals: list[Salary]) -> list[Salary]:
@@ -45,7 +55,7 @@ def distinct(sals: list[Salary]) -> list[Salary]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for s in sals:
-        k = (s.role, s.amount, s.written, s.statistic, s.period, s.scope, s.applies_to)
+        k = (s.role, s.amount, s.written, s.statistic, s.period, s.scope, s.applies_to, s.label)
         if k not in seen:
             seen.add(k)
             out.append(s)

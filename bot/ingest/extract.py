@@ -16,7 +16,8 @@ from bot.ingest.salary import SalaryMention, salary_mentions, sentences
 from bot.ingest.subroles import RoleScope, page_aliases
 from bot.ingest.terms import extract_terms
 from bot.language.inflect import plural
-from bot.language.text import title_case
+from bot.language.statistics import PAY_WORD
+from bot.language.text import squash, title_case
 from bot.store import gazetteer as gz
 from bot.store.roles import clean_title, role_names
 
@@ -99,7 +100,7 @@ class _Builder:
                     out.append(found[0].name)
         return tuple(out)
 
-    def salary(self, pseq: int, mention: SalaryMention, roles: Sequence[str]) -> None:
+    def salary(self, pseq: int, mention: SalaryMention, roles: Sequence[str], label: str = "") -> None:
         place: gz.Place | None = None
         scope = ""
         for cand in mention.scope.split("\n"):
@@ -123,7 +124,7 @@ class _Builder:
             self.doc.salaries.append(PSalary(
                 len(self.doc.salaries), pseq, mention.money.amount, code, symbol, mention.statistic,
                 mention.period, scope, city, place.country if place else None, role, mention.date,
-                mention.money.written, applies,
+                mention.money.written, applies, label,
             ))
 
     def city_table(self, heading: str, blocks: list[Block], roles: Sequence[str]) -> None:
@@ -201,8 +202,12 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
     def names_a_role(label: str) -> bool:
         return b.scope.several and bool(b.scope.named(label))
 
-    for mention, label in table_salaries(block.cells, heading, names_a_role):
-        b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles))
+    # under a pay heading every row is a figure, unless rows may be other sub-roles of a two-role page
+    for mention, label in table_salaries(block.cells, heading, names_a_role, by_heading=not b.scope.several):
+        # a row label that names who or what the figure is for ("First officers, regional airlines",
+        # "Graduate QS") is kept with it; a pay label ("Median pay"), a role or a place says no more
+        says = not (PAY_WORD.search(label) or names_a_role(label) or gz.gazetteer().lookup(label))
+        b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles), squash(label) if says else "")
 
 
 def _roles(raw: RawDocument, page: Page) -> list[PRole]:

@@ -130,9 +130,11 @@ def is_short(line: str, words: int = 8) -> bool:
 
 
 def is_sentence(line: str) -> bool:
-    """A line of running text: ends like a sentence or is long."""
+    """A line of running text: ends like a sentence or is long ("Strong (12.4%)" is a value, not a
+    sentence that ends in a bracket)."""
     s = line.strip()
-    return bool(s) and (s[-1] in ".!?\"”)" or len(s.split()) > 14)
+    value = s.endswith(")") and len(s.split()) <= 4 and bool(re.search(r"\(\s*[\d$£€]", s))
+    return bool(s) and not value and (s[-1] in ".!?\"”)" or len(s.split()) > 14)
 
 
 def ends_lead(line: str) -> bool:

@@ -59,6 +59,7 @@ class PSalary:
     date: str = ""  # "May 2024"
     written: str = ""  # the figure as the page writes it ("$45.00")
     applies_to: str = ""  # a page-wide figure of a two-role page: the page's own title for them
+    label: str = ""  # the table row the figure is on, when it names who or what ("First officers")
 
 
 @dataclass(frozen=True)

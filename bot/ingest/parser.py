@@ -26,6 +26,10 @@ is_noise = ln.is_noise
 markup_heading = ln.markup_heading
 _CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
 _TITLE_SCAN = 60
+_FIGURE = r"[$£€₹]\s?\d[\d,.]*[kKmM]?"
+_MONEY_ROW = re.compile(  # "Graduate or cadet quantity surveyor $70,000 - $85,000"
+    rf"^(?P<label>[A-Za-z][^$£€₹.!?:]{{2,80}}?)\s+(?P<value>{_FIGURE}(?:\s?(?:[-–—]|to)\s?{_FIGURE})?"
+    r"(?:\s+(?:per|an?|a)\s+\w+)?)$")
 
 
 def clean(text: str) -> str:
@@ -114,7 +118,7 @@ class _PageBuilder:
         self.para = []
         if self.list is not None:
             block, self.list = self.list, None
-            self.add(_fragments(block) if block.items else Block("paragraph", block.text))
+            self.add(_pairs(block) or _fragments(block) if block.items else Block("paragraph", block.text))
 
     def next_text(self, i: int) -> str:
         for line in self.lines[i + 1 :]:
@@ -197,6 +201,21 @@ class _PageBuilder:
         self.add(block)
         return j
 
+    def money_rows(self, i: int) -> int:
+        """Lines from i that each end in a figure or a range after a short label ("Senior quantity
+        surveyor $120,000 - $160,000"), as a table printed without separators: a rows block, when there
+        are three or more; returns the index after them (i when there are fewer)."""
+        found: list[list[str]] = []
+        j = i
+        while j < len(self.lines) and (m := _MONEY_ROW.match(self.lines[j].strip())):
+            found.append([m.group("label").strip(), m.group("value").strip()])
+            j += 1
+        if len(found) < 3:
+            return i
+        self.flush()
+        self.add(Block("rows", cells=found))
+        return j
+
     def walk(self) -> None:
         i = 0
         while i < len(self.lines):
@@ -215,6 +234,8 @@ class _PageBuilder:
                 i = nxt
             elif ln.cells(s):
                 i = self.rows(i)
+            elif (after := self.money_rows(i)) > i:
+                i = after
             elif (md := ln.markup_heading(s)) is not None:
                 self.heading(md)
                 i += 1
@@ -235,6 +256,20 @@ class _PageBuilder:
                 self.line(s, i)
                 i += 1
         self.flush()
+
+
+def _pairs(block: Block) -> Block | None:
+    """A list of label and value lines ("Weekly pay (median)", "$2,480", "Average full-time hours",
+    "44 hours per week"), as careers sites print key facts: a table of rows, or None. Every second item
+    is a short value with a figure, the others labels that start with no figure."""
+    items = block.items
+    if len(items) < 6 or len(items) % 2:
+        return None
+    labels, values = items[0::2], items[1::2]
+    if all(re.search(r"\d", v) and len(v.split()) <= 6 for v in values) and \
+            not any(re.match(r"[\d$£€]", lab) or lab[-1:] in ".!?" for lab in labels):
+        return Block("rows", cells=[[lab, v] for lab, v in zip(labels, values, strict=True)])
+    return None
 
 
 def _fragments(block: Block) -> Block:

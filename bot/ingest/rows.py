@@ -54,10 +54,11 @@ def _level_statistic(label: str) -> str | None:
 
 
 def table_salaries(cells: list[list[str]], heading: str,
-                   keep: Callable[[str], bool] = lambda _label: False) -> list[tuple[SalaryMention, str]]:
+                   keep: Callable[[str], bool] = lambda _label: False,
+                   by_heading: bool = True) -> list[tuple[SalaryMention, str]]:
     """(mention, row label) for the pay figures of a table. A row counts when its label is about pay
-    (or `keep(label)`, e.g. it names one of the page's roles), its table's first row heads a pay column,
-    or it sits under a percentile header."""
+    (or `keep(label)`, e.g. it names one of the page's roles), its table's first row heads a pay column
+    (or, `by_heading`, its heading is about pay), or it sits under a percentile header."""
     out: list[tuple[SalaryMention, str]] = []
     columns: list[tuple[str, str]] | None = None
     date = date_of(heading)
@@ -65,6 +66,8 @@ def table_salaries(cells: list[list[str]], heading: str,
     pay_header = ""  # a first row naming a pay column ("Level | Typical base salary (AUD per year)")
     if cells and not find_money(" ".join(cells[0])) and PAY_WORD.search(" ".join(cells[0][1:])):
         pay_header = " ".join(cells[0][1:])
+    elif by_heading and PAY_WORD.search(heading):
+        pay_header = heading  # rows under a pay heading ("Pay rates, 2025"): "Captains | $160K-$230K"
     for row in cells:
         header = _header_cells(row)
         if header is not None:

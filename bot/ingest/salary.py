@@ -13,7 +13,7 @@ _PERIODS = PERIODS[:-1]  # a year is the default
 _NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
     r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
     r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?)\b", re.I)
-_RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s[-–—]\s?$|\bto\s*$", re.I)
+_RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s?[-–—]\s?$|\bto\s*$", re.I)
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
 )

@@ -40,7 +40,7 @@ def noun_lemma(word: str) -> str:
     if acronym:
         return acronym.group(1)
     low = word.lower()
-    if len(low) <= 2 or not low.isalpha():
+    if len(low) <= 2 or not low.isalpha() or low.endswith("ss"):  # "pass", "boss": never plurals
         return low
     index, exceptions, rules, lookup = _tables()
     forms: list[str] = []

@@ -138,6 +138,7 @@ class SalaryRow(Base):
     date = Column(String(40), nullable=False, default="")  # "May 2024" when the page says
     written = Column(String(60), nullable=False, default="")  # the figure as written ("$45.00")
     applies_to = Column(String(300), nullable=False, default="")  # "" = this role; else who it covers
+    label = Column(String(300), nullable=False, default="")  # the row label ("First officers, regional")
 
 
 class PlaceRow(Base):

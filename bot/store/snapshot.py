@@ -97,6 +97,7 @@ class Snapshot:
                         r.date,
                         r.written,
                         r.applies_to,
+                        r.label,
                     ),
                 )
                 for r in rows

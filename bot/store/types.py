@@ -76,6 +76,7 @@ class Salary:
     date: str = ""  # "May 2024" when the page dates the figure
     written: str = ""  # the figure as the page writes it ("$45.00"); "" = amount with the symbol
     applies_to: str = ""  # "" = this role; else the group the figure is for ("Dietitians and Nutritionists")
+    label: str = ""  # the table row the figure is on, when it names a rank, level or setting ("Captains")
 
 
 @dataclass(frozen=True)
