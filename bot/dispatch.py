@@ -51,11 +51,13 @@ def _salary(store: Store, query: Query) -> Reply:
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     reply = answer_salary(store, query, ctx)
-    pool = salary_facts(store, ctx.role.name) if ctx.role else []  # what the pay passages discuss
+    role = ctx.role.name if ctx.role else (reply.roles[0] if len(reply.roles) == 1 else None)
+    pool = salary_facts(store, role) if role else []  # what the pay passages discuss
     if ctx.subject and reply.kind == "answer" and not ctx.amounts:
         if not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
-        return with_sentences(reply, answering(pool, ctx.subject, limit=2))  # "apprentice" pay
+        hits = answering(pool, ctx.subject, limit=2)  # "apprentice" pay
+        return with_sentences(reply, [h for h in hits if len(h.matched) == len(hits[0].matched)])
     return reply
 
 

@@ -24,7 +24,7 @@ from tests.support.evaluate import (
     score_pages,
 )
 from tests.support.numbers import document_numbers, invented_numbers, numbers_in
-from tests.support.stores import CORPUS_DOCS, DOCS, HELDOUT2_DOCS, HELDOUT3_DOCS, HELDOUT_DOCS
+from tests.support.stores import CORPUS_DOCS, DOCS, HELDOUT2_DOCS, HELDOUT3_DOCS, HELDOUT_DOCS, SET4_DOCS
 
 FIXTURES = config.PROJECT_ROOT / "tests" / "fixtures"
 QUESTIONS = config.PROJECT_ROOT / "tests" / "questions"
@@ -58,17 +58,27 @@ def heldout3_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot
     bot.close()
 
 
+@pytest.fixture(scope="module")
+def set4_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
+    bot = CorpusBot([SET4_DOCS], tmp_path_factory.mktemp("set4"), latest_model())
+    yield bot
+    bot.close()
+
+
 def test_every_page_yields_its_roles(dev_bot: CorpusBot, heldout_bot: CorpusBot, heldout2_bot: CorpusBot,
-                                     heldout3_bot: CorpusBot) -> None:
-    """Each page's title gives the roles its question file names (two-role titles give both)."""
+                                     heldout3_bot: CorpusBot, set4_bot: CorpusBot) -> None:
+    """Each page's title gives the roles its question file names, each answering to that name (two-role
+    titles give both)."""
     for bot, path in ((dev_bot, FIXTURES / "page_questions.yml"),
                       (heldout_bot, HELDOUT_DOCS / "questions.yml"),
                       (heldout2_bot, HELDOUT2_DOCS / "questions.yml"),
-                      (heldout3_bot, HELDOUT3_DOCS / "questions.yml")):
+                      (heldout3_bot, HELDOUT3_DOCS / "questions.yml"),
+                      (set4_bot, SET4_DOCS / "questions.yml")):
         have = {r.name for r in bot.store.roles()}
         for page, spec in load_pages(path).items():
-            missing = [r for r in spec.get("roles", []) if r not in have]
-            if path.parent in (FIXTURES, HELDOUT2_DOCS):  # held-out sets: not printed (tuning material)
+            missing = [r for r in spec.get("roles", [])
+                       if r not in have and bot.store.resolve_role(r) is None]
+            if path.parent in (FIXTURES, HELDOUT2_DOCS, SET4_DOCS):  # held-out: not printed (tuning material)
                 print(f"{page}: roles {spec.get('roles')} missing {missing}")
                 assert not missing, page
 
@@ -92,6 +102,15 @@ def test_page_questions_set2_now_development(heldout2_bot: CorpusBot) -> None:
     assert score.share("correct") >= 0.5
 
 
+def test_page_questions_set4_development(set4_bot: CorpusBot) -> None:
+    """Set 4 was written blind as development data: its failures are read and fixed in general ways."""
+    score = score_pages(set4_bot, load_pages(SET4_DOCS / "questions.yml"))
+    print(score.line("page questions, set 4 (development)"))
+    for failure in score.failures:
+        print("  ", failure)
+    assert score.share("correct") >= 0.5
+
+
 @pytest.mark.parametrize("which", ["heldout", "heldout3"])
 def test_page_questions_held_out(heldout_bot: CorpusBot, heldout3_bot: CorpusBot, which: str) -> None:
     """Reported, not a target the code was tuned to (target: 90% correct, see the README). Only the
@@ -102,9 +121,12 @@ def test_page_questions_held_out(heldout_bot: CorpusBot, heldout3_bot: CorpusBot
     assert score.total >= 50
 
 
-def test_forum_questions_development(dev_bot: CorpusBot) -> None:
-    score = score_forum(dev_bot, load_forum(QUESTIONS / "forum_dev.yml"))
-    print(score.line("forum questions, development"))
+@pytest.mark.parametrize("name", ["forum_dev", "forum_set4"])
+def test_forum_questions_development(dev_bot: CorpusBot, name: str) -> None:
+    score = score_forum(dev_bot, load_forum(QUESTIONS / f"{name}.yml"))
+    print(score.line(f"forum questions, development ({name})"))
+    for failure in score.failures if name == "forum_set4" else ():
+        print("  ", failure)
     assert score.share("misrouted") <= 0.15
     assert score.share("correct") + score.share("honest") >= 0.85
 
@@ -122,19 +144,20 @@ def test_forum_questions_held_out(dev_bot: CorpusBot, name: str, size: int) -> N
     assert score.total == size
 
 
-@pytest.mark.parametrize("which", ["dev", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("which", ["dev", "heldout", "heldout2", "heldout3", "set4"])
 def test_replies_cite_or_say_not_covered_and_invent_no_number(
         dev_bot: CorpusBot, heldout_bot: CorpusBot, heldout2_bot: CorpusBot, heldout3_bot: CorpusBot,
-        which: str) -> None:
+        set4_bot: CorpusBot, which: str) -> None:
     """Every reply cites a source or is honest; every number is in the raw documents or the question."""
     held = {"heldout": (heldout_bot, HELDOUT_DOCS), "heldout2": (heldout2_bot, HELDOUT2_DOCS),
-            "heldout3": (heldout3_bot, HELDOUT3_DOCS)}
+            "heldout3": (heldout3_bot, HELDOUT3_DOCS), "set4": (set4_bot, SET4_DOCS)}
     bot, docs, pages = ((dev_bot, [DOCS, CORPUS_DOCS], FIXTURES / "page_questions.yml") if which == "dev"
                         else (held[which][0], [held[which][1]], held[which][1] / "questions.yml"))
     known = document_numbers([Path(d) for d in docs])
     questions = [c["q"] for spec in load_pages(pages).values() for c in spec["questions"]]
     if which == "dev":
-        questions += [c["q"] for name in ("forum_dev", "forum_heldout", "forum_heldout2", "forum_heldout3")
+        questions += [c["q"] for name in ("forum_dev", "forum_heldout", "forum_heldout2", "forum_heldout3",
+                                          "forum_set4")
                       for c in load_forum(QUESTIONS / f"{name}.yml")]
     problems = []
     for q in questions:

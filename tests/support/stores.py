@@ -15,6 +15,7 @@ FIXTURE_DOCS = CORPUS_DOCS / "data-engineer-career-guide.txt"  # the page the or
 HELDOUT_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout"  # scored only, never tuned on
 HELDOUT2_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout2"  # written blind, since inspected
 HELDOUT3_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout3"  # a third set, scored only, never tuned on
+SET4_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set4"  # written blind as development data
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:

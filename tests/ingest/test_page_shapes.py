@@ -1,0 +1,92 @@
+"""Page shapes met on set 4's pages (tests/fixtures/set4, development data), each as a general rule:
+table columns naming a statistic and a period, tables printed without separators, key facts as
+alternating lines, a table row's label kept with its figure, a page's own country for a bare "$",
+shouted titles with a department after a dash, mixed-case acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.parser import parse_page
+from bot.ingest.rows import table_salaries
+from bot.ingest.salary import salary_mentions
+from bot.language.lemma import noun_lemma
+from bot.store.gazetteer import home_country
+from bot.store.roles import role_names
+
+
+def test_columns_name_statistic_and_period() -> None:
+    cells = [["Role", "Median hourly", "Median annual", "Lowest 10 percent", "Highest 10 percent"],
+             ["Veterinary technicians", "$21.30", "$44,310", "$34,870", "$60,150"]]
+    found = [(m.money.amount, m.statistic, m.period) for m, _ in table_salaries(cells, "Pay")]
+    assert found == [(21, "median", "hour"), (44_310, "median", "year"), (34_870, "p10", "year"),
+                     (60_150, "p90", "year")]
+
+
+def test_rows_under_a_pay_heading_keep_their_labels() -> None:
+    cells = [["Flight instructors", "$55K-$75K per year"],
+             ["Captains, regional airlines", "$160K-$230K per year"]]
+    found = [(label, m.money.amount, m.statistic) for m, label in table_salaries(cells, "Pay rates, 2025")]
+    assert found == [("Flight instructors", 55_000, "minimum"), ("Flight instructors", 75_000, "maximum"),
+                     ("Captains, regional airlines", 160_000, "minimum"),
+                     ("Captains, regional airlines", 230_000, "maximum")]
+    assert table_salaries(cells, "Pay rates", by_heading=False) == []
+
+
+def test_lines_ending_in_figures_are_a_table() -> None:
+    page = parse_page("Surveyor\n\nSalary guide by level, 2026\nGraduate surveyor $70,000 - $85,000\n"
+                      "Surveyor (3-5 years) $95,000 - $120,000\nSenior surveyor $120,000 - $160,000\n"
+                      "Source: agency surveys.\n")
+    [rows] = [b for s in page.sections for b in s.blocks if b.kind == "rows"]
+    assert rows.cells[0] == ["Graduate surveyor", "$70,000 - $85,000"]
+    assert len(rows.cells) == 3
+
+
+def test_alternating_label_and_value_lines_are_key_facts() -> None:
+    page = parse_page("# Surveyor\nKey facts\nWeekly pay (median, full-time, before tax)\n$2,480\n"
+                      "Average full-time hours\n44 hours per week\nProjected growth to 2029\nStrong (12.4%)\n"
+                      "Average age\n39 years\n"
+                      "What does a Surveyor do?\nA surveyor measures buildings.\n")
+    [rows] = [b for s in page.sections for b in s.blocks if b.kind == "rows"]
+    assert rows.cells[0] == ["Weekly pay (median, full-time, before tax)", "$2,480"]
+    assert ["Projected growth to 2029", "Strong (12.4%)"] in rows.cells
+
+
+def test_a_range_written_without_spaces() -> None:
+    low, high = salary_mentions("New pilots usually earn $55K-$75K per year.")
+    assert (low.money.amount, low.statistic, high.money.amount, high.statistic) == (
+        55_000, "minimum", 75_000, "maximum")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Location: Peterborough, Ontario. Salary: $29.84 - $35.12 per hour (CAD). Ontario College.",
+         "Canada"),
+        ("Careers New Zealand. Pilots in New Zealand earn $55K-$75K. Flying in New Zealand.", "New Zealand"),
+        ("Languages like Node.js, PHP, or Scala. Pay $120,000.", None),  # "PHP" beside no figure
+    ],
+)
+def test_a_page_has_a_home_country(text: str, country: str | None) -> None:
+    home = home_country(text)
+    assert (home.name if home else None) == country
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "aliases"),
+    [
+        ("REGISTERED PHARMACY TECHNICIAN (RPhT) - Inpatient Pharmacy", "Registered Pharmacy Technician",
+         ("rpht",)),
+        ("Staff Nurse - Night Shift", "Staff Nurse", ()),
+        ("Software Engineer - Backend", "Backend Software Engineer", ()),
+    ],
+)
+def test_shouted_titles_and_a_department_after_a_dash(title: str, name: str,
+                                                      aliases: tuple[str, ...]) -> None:
+    [role] = role_names(title)
+    assert (role.name, role.aliases) == (name, aliases)
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("pass", "pass"), ("boss", "boss"), ("nurses", "nurse")])
+def test_words_in_ss_are_singular(word: str, lemma: str) -> None:
+    assert noun_lemma(word) == lemma
