@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.protocol import Store
 from bot.core.types import SURE, Query
 from bot.language import levels
+from bot.language.asks import points_at_posting
 from bot.language.inflect import singular
 from bot.language.lemma import head_lemma, is_adjective
 from bot.language.text import question_spans
@@ -252,6 +253,9 @@ def build_context(store: Store, query: Query, *, place_from_slot: bool = False) 
         if ref is None and ctx.level:
             bases = top_roles(store)
             ref = bases[0] if len(bases) == 1 else None
+        if ref is None and points_at_posting(query.text):  # "when does the posting close"
+            ads = {d.role for d in store.documents() if d.posting}
+            ref = store.resolve_role(ads.pop()) if len(ads) == 1 else None
         if ref is not None:
             ctx.role_from_slot = bool(slot_role)
             if ctx.level == levels.SENIOR and not ctx.junior:

@@ -9,6 +9,7 @@ from bot import facets as fc
 from bot.ingest import lines as ln
 from bot.ingest.facets import facet_from_content, facet_from_heading, secondary_facets
 from bot.ingest.model import ParsedDocument, PFact, PPassage, PPlace, PRole, PSalary, PTerm
+from bot.ingest.page import is_posting
 from bot.ingest.parser import Block, Page, parse_page
 from bot.ingest.reader import DocumentError, RawDocument
 from bot.ingest.rows import table_salaries, table_text
@@ -226,7 +227,7 @@ def build_document(raw: RawDocument, page: Page) -> ParsedDocument:
     """Turn a parsed page into the document's records; raise DocumentError when it has no usable title."""
     roles = _roles(raw, page)
     doc = ParsedDocument(raw.path, raw.file, raw.sha256, page.title, clean_title(page.title), roles[0].name,
-                         roles=roles)
+                         roles=roles, posting=is_posting(raw.text))
     b = _Builder(doc, gz.home_country(raw.text))
     seen: set[str] = set()
     for section in page.sections:

@@ -14,6 +14,7 @@ from bot.ingest.facets import facet_from_heading
 from bot.language.money import MONEY_RE
 from bot.language.text import squash
 
+_RULE = re.compile(r"[-=_*~#.+\s]{3,}")
 BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▸‣⁃*>\-–—]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _NOISE_LINE = re.compile(
     r"affiliate commission|^share( this)?( page)?\b|^help others find|start free trial|^read (more|less)$|"
@@ -55,9 +56,10 @@ def normalise(line: str) -> str:
 
 
 def is_noise(line: str) -> bool:
-    """True for web-page boilerplate lines (menus, cookie banners, share prompts, footers)."""
+    """True for web-page boilerplate lines (menus, cookie banners, share prompts, footers) and rules
+    drawn with punctuation ("-----", "=====")."""
     s = line.strip()
-    return bool(_NOISE_LINE.search(s)) or s.count(" | ") >= 3 or s.count("|") >= 5
+    return bool(_NOISE_LINE.search(s) or _RULE.fullmatch(s)) or s.count(" | ") >= 3 or s.count("|") >= 5
 
 
 def bullet_text(line: str) -> str | None:

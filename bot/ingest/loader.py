@@ -63,15 +63,15 @@ def _write(s: Session, doc: ParsedDocument, existing: Document | None) -> set[in
     first = roles[doc.role_name]
     if existing is None:
         row = Document(path=doc.path, file=doc.file, title=doc.title, role_title=doc.role_title,
-                       sha256=doc.sha256, role_id=first.id)
+                       sha256=doc.sha256, role_id=first.id, posting=doc.posting)
         s.add(row)
         s.flush()
     else:
         row = existing
         for model in CHILD_TABLES:
             s.execute(delete(model).where(model.document_id == row.id), execution_options=NOSYNC)
-        row.file, row.title, row.role_title, row.sha256, row.role_id = (
-            doc.file, doc.title, doc.role_title, doc.sha256, first.id)
+        row.file, row.title, row.role_title, row.sha256, row.role_id, row.posting = (
+            doc.file, doc.title, doc.role_title, doc.sha256, first.id, doc.posting)
     base = {"document_id": row.id}
 
     def owned(record: Any, **extra: object) -> dict[str, object]:

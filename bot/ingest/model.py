@@ -97,3 +97,4 @@ class ParsedDocument:
     terms: list[PTerm] = field(default_factory=list)
     salaries: list[PSalary] = field(default_factory=list)
     places: list[PPlace] = field(default_factory=list)
+    posting: bool = False  # a job advertisement (bot.ingest.page.is_posting)

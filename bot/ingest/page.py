@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.ingest.salary import TableRow
@@ -33,3 +34,16 @@ class Page:
 
     title: str
     sections: list[Section]
+
+
+_POSTING_SIGNS = (  # what a job advertisement says and a career guide does not
+    r"\bclosing date\b", r"\bhow to apply\b", r"\bapply (?:now|by|online|today|via|through)\b",
+    r"\bjob (?:posting|advert(?:isement)?|ad|reference|ref(?:erence)? no)\b", r"\bposted:",
+    r"\bwe(?:'re| are) (?:hiring|looking for)\b", r"\breports to\b", r"\bposition type\b",
+    r"\b(?:contract|employment) type\b", r"\bsalary:",
+)
+
+
+def is_posting(text: str) -> bool:
+    """True for a job advertisement: a page with two signs of one (a closing date, "How to apply")."""
+    return sum(bool(re.search(sign, text, re.I)) for sign in _POSTING_SIGNS) >= 2

@@ -249,6 +249,9 @@ class _PageBuilder:
                     self.start_list(lead, bulleted=True)
                 self.list.items.append(clean(item))  # type: ignore[union-attr]
                 i += 1
+            elif self.list is not None and self.list.items and raw[:1].isspace() and s[:1].islower():
+                self.list.items[-1] = f"{self.list.items[-1]} {clean(s)}"  # a wrapped bullet item
+                i += 1
             elif self.is_heading_here(s, i, raw[:1].isspace()):
                 self.heading(squash(s))
                 i += 1

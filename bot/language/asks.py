@@ -34,6 +34,18 @@ _PAY = re.compile(
     r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
 
 
+_POSTING_WORDS = re.compile(  # "this job", "the posting", "what are they looking for"
+    r"\b(?:this|that) (?:job|role|position|post|posting|vacancy|ad|advert|opening|listing)\b|"
+    r"\bthe (?:posting|ad|advert|advertisement|vacancy|listing|job ad)\b|"
+    r"\bthey\b[\w\s']{0,20}\blooking for\b|\bto apply\b|\bapplications?\b", re.I)
+
+
+def points_at_posting(text: str) -> bool:
+    """True when a message points at a job advertisement rather than naming a role ("when does the
+    posting close", "what skills are they looking for", "the pay for this job")."""
+    return bool(_POSTING_WORDS.search(text))
+
+
 def superlative(text: str) -> str | None:
     """"high" for "which city pays most?" or "biggest salary?", "low" for "... least?", else None: a place
     word, or a superlative of pay ("highest paying"), asks for a ranking of places."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Column, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import declarative_base, relationship
 
 Base: Any = declarative_base()
@@ -55,6 +55,7 @@ class Document(Base):
     role_title = Column(String(300), nullable=False)
     sha256 = Column(String(64), nullable=False)
     role_id = Column(Integer, ForeignKey("roles.id"), nullable=False, index=True)
+    posting = Column(Boolean, nullable=False, default=False)  # a job advertisement
 
 
 class DocumentRole(Base):

@@ -19,20 +19,9 @@ from bot.store.models import Document, FactRow, Meta, Passage, PlaceRow, Role, R
 from bot.store.role_index import RoleEntry, RoleIndex
 from bot.store.roles import role_key
 from bot.store.snapshot import Snapshot
-from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
+from bot.store.types import DocumentRef, Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
 
 _GENERATION_Q = select(Meta.value).where(Meta.key == GENERATION_KEY)
-
-
-@dataclass(frozen=True)
-class DocumentRef:
-    """An ingested document."""
-
-    title: str
-    file: str
-    path: str
-    sha256: str
-    role: str
 
 
 @dataclass
@@ -252,7 +241,8 @@ class KnowledgeStore:
 
     def documents(self) -> list[DocumentRef]:
         """Ingested documents, by file name."""
-        q = select(Document.title, Document.file, Document.path, Document.sha256, Role.name).join(Role)
+        q = select(Document.title, Document.file, Document.path, Document.sha256, Role.name,
+                   Document.posting).join(Role)
         with self.session() as s:
             return [DocumentRef(*row) for row in s.execute(q.order_by(Document.file, Document.path))]
 

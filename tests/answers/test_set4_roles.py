@@ -70,3 +70,8 @@ def test_a_question_naming_a_pay_row_gets_that_row(corpus: Any) -> None:
     assert reply.roles == ["Commercial Pilot"] and reply.kind == "answer"
     assert "$90K" in reply.text and "$140K" in reply.text and "$160K" not in reply.text
     assert "(NZD)" in reply.text  # the page's own country decides its "$"
+
+
+def test_words_pointing_at_a_job_advert_name_its_role(corpus: Any) -> None:
+    reply = _ask(corpus, "ask_skills", "what skills r they looking for")  # the store's one job advert
+    assert reply.roles == ["Registered Pharmacy Technician"] and "attention to detail" in reply.text

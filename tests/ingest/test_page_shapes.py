@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.page import is_posting
 from bot.ingest.parser import parse_page
 from bot.ingest.rows import table_salaries
 from bot.ingest.salary import salary_mentions
@@ -90,3 +91,15 @@ def test_shouted_titles_and_a_department_after_a_dash(title: str, name: str,
 @pytest.mark.parametrize(("word", "lemma"), [("pass", "pass"), ("boss", "boss"), ("nurses", "nurse")])
 def test_words_in_ss_are_singular(word: str, lemma: str) -> None:
     assert noun_lemma(word) == lemma
+
+
+def test_a_job_advert_is_told_from_a_career_guide() -> None:
+    assert is_posting("Posted: November 24\nSalary: $29.84 per hour\nHow to apply\nApply online by Friday.")
+    assert not is_posting("How to become a plumber\nYou could do a college course.\nSalary: £25,000.")
+
+
+def test_rule_lines_are_noise_and_wrapped_bullets_join() -> None:
+    page = parse_page("# Pharmacy Technician\nREQUIREMENTS\n" + "-" * 40 + "\n* Registration with the College,\n"
+                      "  in good standing\n* A diploma\n")
+    [block] = [b for s in page.sections for b in s.blocks]
+    assert block.items == ["Registration with the College, in good standing", "A diploma"]
