@@ -99,7 +99,7 @@ def test_a_job_advert_is_told_from_a_career_guide() -> None:
 
 
 def test_rule_lines_are_noise_and_wrapped_bullets_join() -> None:
-    page = parse_page("# Pharmacy Technician\nREQUIREMENTS\n" + "-" * 40 + "\n* Registration with the College,\n"
-                      "  in good standing\n* A diploma\n")
+    page = parse_page("# Pharmacy Technician\nREQUIREMENTS\n" + "-" * 40 +
+                      "\n* Registration with the College,\n  in good standing\n* A diploma\n")
     [block] = [b for s in page.sections for b in s.blocks]
     assert block.items == ["Registration with the College, in good standing", "A diploma"]
