@@ -21,6 +21,7 @@ from bot.answers.subject import answering, mentioned, subject_terms, topic_named
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
+from bot.language.levels import junior_words
 from bot.language.text import words
 
 Handler = Callable[[Store, Query], Reply]
@@ -53,6 +54,12 @@ def _salary(store: Store, query: Query) -> Reply:
     reply = answer_salary(store, query, ctx)
     role = ctx.role.name if ctx.role else (reply.roles[0] if len(reply.roles) == 1 else None)
     pool = salary_facts(store, role) if role else []  # what the pay passages discuss
+    if ctx.junior and reply.kind == "not_covered" and pool and not ctx.amounts:
+        said = answering(pool, junior_words())  # no starting figure, but "apprentices earn 30 to 50 percent"
+        if said:
+            reply = with_sentences(reply, said[:2])
+            reply.kind = "answer"
+            return reply
     if ctx.subject and reply.kind == "answer" and not ctx.amounts:
         if not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages

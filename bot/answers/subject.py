@@ -51,7 +51,8 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     spans = [(int(e["start"]), int(e["end"])) for e in explaining
              if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
     explained = {_lemma(w) for e in explaining for w in words(str(e.get("value") or ""))}
-    skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for r in roles for w in words(r)}
+    own = [w.lower() for r in roles for w in words(r)]
+    skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for w in own}
     out: list[str] = []
     asked = question_spans(query.text)
     for start, end, w in word_spans(query.text):
@@ -61,9 +62,15 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
             continue  # "single mum of 2, trying to figure it out": context, not what is asked
         lemma = _lemma(w)
         if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
-                and not _FIGURE.match(lemma) and lemma not in out and not _misspelt(w, topic_words):
+                and not _FIGURE.match(lemma) and lemma not in out and not _misspelt(w, topic_words) \
+                and not _clips(w.lower(), own):
             out.append(lemma)
     return out
+
+
+def _clips(word: str, role_words: Sequence[str]) -> bool:
+    """The word is a role word cut short ("eng" for engineer, "tech" for technician): the role itself."""
+    return len(word) >= 3 and any(r.startswith(word) and r != word for r in role_words)
 
 
 def _misspelt(word: str, among: Iterable[str]) -> str | None:

@@ -63,3 +63,9 @@ def level_of(text: str) -> str | None:
     """The first seniority level a message names, if any."""
     found = mentions(text)
     return found[0][0] if found else None
+
+
+def junior_words() -> list[str]:
+    """The words that mark the junior level, in titles and in questions ("apprentice", "graduate")."""
+    junior = next(lv for lv in levels() if lv.name == JUNIOR)
+    return list(dict.fromkeys(w for w in (*junior.title, *junior.words) if " " not in w))

@@ -182,3 +182,24 @@ def test_top_and_bottom_end_ask_for_the_percentiles():
 
     assert asked_statistic("top end pay for a paramedic") == "p90"
     assert asked_statistic("bottom end of the scale for nurses") == "p10"
+
+
+def test_a_clipped_role_word_is_no_subject(ask):
+    r = ask("ask_salary", "backend eng salary in bengaluru? roughly, median-ish",
+            [("role", "Backend Software Engineer"), ("place", "Bengaluru")])
+    assert r.kind == "answer" and "don't discuss" not in r.text and "₹2,034,000" in r.text
+
+
+def test_junior_pay_without_a_starting_figure_gives_what_the_page_says(tmp_path):
+    from bot.core.types import Query
+    from bot.dispatch import answer
+    from bot.language import asks
+    from tests.support.stores import CORPUS_DOCS, open_built_store
+
+    store = open_built_store(tmp_path / "knowledge.db", [CORPUS_DOCS / "electricians.txt"])
+    text = "how much do apprentice electricians make when they start?"
+    r = answer(store, Query(intent="ask_salary", text=text,
+                            entities=[{"entity": "role", "value": "Electrician"}, *asks.entities(text)]))
+    store.close()
+    assert r.kind == "answer" and "between 30 and 50 percent" in r.text
+    assert "no salary figure for junior Electricians" in r.text  # and it says what it lacks
