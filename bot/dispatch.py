@@ -21,6 +21,7 @@ from bot.answers.subject import answering, mentioned, subject_terms, topic_named
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
+from bot.language.asks import asks_trend
 from bot.language.levels import junior_words
 from bot.language.text import words
 
@@ -46,11 +47,15 @@ def _salary(store: Store, query: Query) -> Reply:
     ctx = compare_context(store, query)
     if ctx.suggestions and not ctx.roles:
         return clarify_role_reply(ctx.suggestions, "salary")
-    if ctx.uncompared and query.intent == "compare_salary":
+    versus = not ctx.amounts and any(side.get("between") != "or" for side in query.of("side"))  # "startups
+    # vs big tech"; "my $38/hr compared to the national numbers" is the user's own figure
+    if ctx.uncompared and (query.intent == "compare_salary" or versus):
         return uncompared_reply(store, ctx.uncompared, ctx.roles, "salary")
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
+    if asks_trend(query.text) and "trend" not in ctx.subject:
+        ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)
     role = ctx.role.name if ctx.role else (reply.roles[0] if len(reply.roles) == 1 else None)
     pool = salary_facts(store, role) if role else []  # what the pay passages discuss

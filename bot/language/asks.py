@@ -40,6 +40,15 @@ _POSTING_WORDS = re.compile(  # "this job", "the posting", "what are they lookin
     r"\bthey\b[\w\s']{0,20}\blooking for\b|\bto apply\b|\bapplications?\b", re.I)
 
 
+_TREND = re.compile(r"\b(?:going|go|gone|went) (?:up|down)\b|\b(?:ris(?:e|es|ing)|increas(?:e|es|ing)|"
+                    r"decreas(?:e|es|ing)|fall(?:s|ing)?|dropp?(?:s|ing)?|trend(?:s|ing)?)\b", re.I)
+
+
+def asks_trend(text: str) -> bool:
+    """True when a message asks how something changes over time ("are salaries going up or down")."""
+    return bool(_TREND.search(text))
+
+
 def points_at_posting(text: str) -> bool:
     """True when a message points at a job advertisement rather than naming a role ("when does the
     posting close", "what skills are they looking for", "the pay for this job")."""

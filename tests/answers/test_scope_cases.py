@@ -203,3 +203,14 @@ def test_junior_pay_without_a_starting_figure_gives_what_the_page_says(tmp_path)
     store.close()
     assert r.kind == "answer" and "between 30 and 50 percent" in r.text
     assert "no salary figure for junior Electricians" in r.text  # and it says what it lacks
+
+
+def test_a_pay_trend_is_not_a_figure(ask):
+    r = ask("compare_salary", "are backend salaries going up or down this year", [("role", "backend")])
+    assert r.kind == "not_covered" and "don't discuss trend" in r.text
+
+
+def test_sides_the_documents_cannot_tell_apart_are_named(ask):
+    r = ask("ask_salary", "how much do senior backend engineers make at startups vs big tech",
+            [("role", "Senior Backend Software Engineer")])
+    assert r.kind == "not_covered" and "don't compare startups and big tech" in r.text and "$" not in r.text
