@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.types import Query
 from bot.language.data import table
-from bot.language.lemma import is_english, lemma
+from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.text import question_spans, sentences, word_spans, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact
@@ -32,10 +32,14 @@ def _vague() -> frozenset[str]:
 
 
 def _lemma(word: str) -> str:
-    """The word's lemma; an unknown word loses a plural "s" ("bootcamps" -> "bootcamp")."""
+    """The word's lemma; an unknown word loses a plural "s" ("bootcamps" -> "bootcamp", not "dangerous");
+    an adverb is its adjective or noun ("commercially" -> "commercial", "weekly" -> "week")."""
     form = lemma(word.strip(".'"))
-    if form == word.lower() and len(form) > 4 and form.endswith("s") and not form.endswith("ss"):
+    if form == word.lower() and len(form) > 4 and form.endswith("s") and not form.endswith("ss") \
+            and not (is_english(form) or is_adjective(form)):
         return form[:-1]
+    if form.endswith("ly") and len(form) > 5 and is_english(form[:-2]):
+        return form[:-2]
     return form
 
 
