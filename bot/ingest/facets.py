@@ -21,7 +21,9 @@ _HEADING_RULES: tuple[tuple[str, str], ...] = (
     (r"personal growth|personal development", fc.PERSONAL_GROWTH),
     (r"career growth|advancement|career path|progression|promotion|career development|"
      r"professional development|career prospects", fc.CAREER_GROWTH),
-    (r"outlook|job market|demand|future of|job prospects|projections|^employment$", fc.OUTLOOK),
+    (r"outlook|job market|demand|future of|job prospects|projections|projected (?:growth|employment)|"
+     r"^employment(?: (?:change|growth|size))?(?=$|,|\s*\d|\s*\()|number of jobs|job (?:growth|openings)",
+     fc.OUTLOOK),
     (r"challeng|difficult|downside", fc.CHALLENGES),
     (r"self[- ]guided|\bprojects\b|portfolio|(side|personal|practice) projects?", fc.PROJECTS),
     (r"courses?\b|online learning|bootcamp|moocs?", fc.COURSES),
