@@ -14,6 +14,7 @@ from bot.ingest.facets import facet_from_heading
 from bot.language.money import MONEY_RE
 from bot.language.text import squash
 
+_SHARE = re.compile(r"\d[\d.,]*\s*%$")
 _RULE = re.compile(r"[-=_*~#.+\s]{3,}")
 BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▸‣⁃*>\-–—]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _NOISE_LINE = re.compile(
@@ -97,8 +98,8 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 100 or BULLET_RE.match(s) or MONEY_RE.search(s) or "\t" in s:
         return False
-    if s[-1] in _TERMINAL or not s[0].isalnum() or LABELLED.match(s) or " | " in s:
-        return False
+    if s[-1] in _TERMINAL or not s[0].isalnum() or LABELLED.match(s) or " | " in s or _SHARE.search(s):
+        return False  # "NSW 34.6%" is a row of figures, not a heading
     ws = s.split()
     if len(ws) > 12:
         return False

@@ -26,6 +26,7 @@ is_noise = ln.is_noise
 markup_heading = ln.markup_heading
 _CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
 _TITLE_SCAN = 60
+_WRAPPED = 60  # a line this long may be hard-wrapped text that the next line continues
 _FIGURE = r"[$£€₹]\s?\d[\d,.]*[kKmM]?"
 _MONEY_ROW = re.compile(  # "Graduate or cadet quantity surveyor $70,000 - $85,000"
     rf"^(?P<label>[A-Za-z][^$£€₹.!?:]{{2,80}}?)\s+(?P<value>{_FIGURE}(?:\s?(?:[-–—]|to)\s?{_FIGURE})?"
@@ -143,8 +144,13 @@ class _PageBuilder:
         blank_after = i + 1 >= len(self.lines) or not self.lines[i + 1].strip()
         if not ln.is_heading(s):
             blank_before = i == 0 or not self.lines[i - 1].strip()
-            return blank_before and blank_after and ln.is_short(s) and s[:1].isupper() \
-                and not MONEY_RE.search(s)  # a short line standing alone between blank lines
+            if not (ln.is_short(s, 6) and s[:1].isupper() and not MONEY_RE.search(s)):
+                return False
+            if blank_before and blank_after:
+                return True  # a short line standing alone between blank lines
+            # text without blank lines: a short line between a finished sentence and running text
+            before = self.para[-1].rstrip()[-1:] if self.para else ""
+            return not blank_before and before in ".!?" and bool(before) and ln.is_sentence(self.next_text(i))
         nxt = self.next_text(i)
         if self.list is not None and self.bulleted:
             return True  # a bulleted list ends at the first heading-like line without a bullet
@@ -166,9 +172,10 @@ class _PageBuilder:
             self.flush()
         labelled = bool(ln.LABELLED.match(s))
         if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not ln.ends_lead(s) \
-                and not labelled and not ln.LABELLED.match(self.para[-1]):
-            self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph
-            return
+                and not labelled and not ln.LABELLED.match(self.para[-1]) \
+                and (len(self.lines[i - 1]) >= _WRAPPED or not s[:1].isupper()):
+            self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph (a short
+            return  # line followed by a capital is a line of its own: "Prepare cost plans", "Measure ...")
         if ln.ends_lead(s):
             self.start_list(s)
             return

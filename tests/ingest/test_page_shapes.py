@@ -103,3 +103,14 @@ def test_rule_lines_are_noise_and_wrapped_bullets_join() -> None:
                       "\n* Registration with the College,\n  in good standing\n* A diploma\n")
     [block] = [b for s in page.sections for b in s.blocks]
     assert block.items == ["Registration with the College, in good standing", "A diploma"]
+
+
+def test_flat_text_headings_items_and_shares() -> None:
+    page = parse_page("# Surveyor\nTasks\nPrepare cost plans and estimates\nMeasure quantities from drawings\n"
+                      "Most surveyors work for firms.\nRegistration and membership\n"
+                      "There is no licence needed to work as a surveyor.\nWhere do they work?\nNSW 34.6%\n"
+                      "VIC 27.2%\n")
+    headings = [s.heading for s in page.sections]
+    assert "Registration and membership" in headings and "NSW 34.6%" not in headings
+    tasks = next(s for s in page.sections if s.heading == "Tasks")
+    assert tasks.blocks[0].items == ["Prepare cost plans and estimates", "Measure quantities from drawings"]
