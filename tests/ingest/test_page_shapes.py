@@ -107,7 +107,8 @@ def test_rule_lines_are_noise_and_wrapped_bullets_join() -> None:
 
 def test_flat_text_headings_items_and_shares() -> None:
     page = parse_page("# Surveyor\nTasks\nPrepare cost plans and estimates\n"
-                      "Measure quantities from drawings\nMost surveyors work for firms.\nRegistration and membership\n"
+                      "Measure quantities from drawings\nMost surveyors work for firms.\n"
+                      "Registration and membership\n"
                       "There is no licence needed to work as a surveyor.\nWhere do they work?\nNSW 34.6%\n"
                       "VIC 27.2%\n")
     headings = [s.heading for s in page.sections]
