@@ -9,6 +9,7 @@ the lines around them (bot.ingest.parser).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.ingest.facets import facet_from_heading
 from bot.language.money import MONEY_RE
@@ -56,6 +57,7 @@ def normalise(line: str) -> str:
     return line
 
 
+@lru_cache(maxsize=8192)  # a page's lines are asked about several times (title scan, then the walk)
 def is_noise(line: str) -> bool:
     """True for web-page boilerplate lines (menus, cookie banners, share prompts, footers) and rules
     drawn with punctuation ("-----", "=====")."""

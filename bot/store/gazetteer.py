@@ -204,6 +204,7 @@ def scan(text: str, extra: dict[str, Place] | None = None) -> Place | None:
     return None
 
 
+_word_key = lru_cache(maxsize=65536)(key)  # one word's lookup key; words repeat across pages
 _CODE_NEAR_FIGURE = re.compile(r"(?<=\d)[^\n\d]{0,20}?\b(?P<code>[A-Z]{3})\b|\b(?P<code2>[A-Z]{3})\s?\$?\d")
 
 
@@ -214,18 +215,18 @@ def home_country(text: str) -> Place | None:
     gaz = gazetteer()
     votes: dict[str, int] = {}
     raw = re.findall(r"[\w.'\-]+", text)
-    tokens = [key(t) for t in raw]
+
     for m in _CODE_NEAR_FIGURE.finditer(text):  # "CAD", "NZD" beside a figure: a code one country uses
         code = m.group("code") or m.group("code2")
         owners = [c for c in gaz.countries.values() if code in gaz.codes and c.currency == code]
         if len(owners) == 1 and owners[0].country_code:
             votes[owners[0].country_code] = votes.get(owners[0].country_code, 0) + 2
     i = 0
-    while i < len(tokens):
+    while i < len(raw):
         step = 1
-        for n in range(min(4, len(tokens) - i), 0, -1):
-            k = " ".join(t for t in tokens[i:i + n] if t)
-            if not k or not raw[i][:1].isupper():
+        for n in range(min(4, len(raw) - i), 0, -1) if raw[i][:1].isupper() else ():
+            k = " ".join(t for t in map(_word_key, raw[i:i + n]) if t)
+            if not k:
                 continue
             if k.replace(" ", "") in common_short_words() and not "".join(raw[i:i + n]).isupper():
                 continue
