@@ -137,8 +137,13 @@ def _with_modifiers(store: Store, query: Query, ent: dict[str, Any]) -> RoleRef 
             break
         before.insert(0, word)
     ref = store.resolve_role(" ".join([*before, query.text[start:end]])) if before else None
-    same_head = ref is not None and head_lemma(ref.name) == head_lemma(query.text[start:end])
-    return ref if same_head else None  # "nurse practitioner" is no registered nurse
+    shares = ref is not None and head_lemma(ref.name) == head_lemma(query.text[start:end])
+    return ref if shares else None  # "nurse practitioner" is no registered nurse
+
+
+def same_head(store: Store, name: str) -> list[RoleRef]:
+    """Store roles whose head noun an unknown occupation shares ("teacher" -> Primary School Teacher)."""
+    return [r for r in store.roles() if not r.parent and head_lemma(r.name) == head_lemma(name)]
 
 
 def _kind_of(store: Store, name: str) -> RoleRef | None:
@@ -148,7 +153,7 @@ def _kind_of(store: Store, name: str) -> RoleRef | None:
     words = name.split()
     if len(words) != 1:
         return None
-    same = [r for r in store.roles() if not r.parent and head_lemma(r.name) == head_lemma(name)]
+    same = same_head(store, name)
     if len(same) != 1 or not all(is_adjective(w) for w in same[0].name.split()[:-1]):
         return None
     return same[0]

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.answers import buttons as btn
-from bot.answers.context import Store
+from bot.answers.context import Store, same_head
 from bot.answers.format import article, join_words, plural, with_the
 from bot.core.types import Reply
 from bot.language.inflect import is_plural
-from bot.language.lemma import head_lemma
 from bot.store.types import RoleRef
 
 
@@ -35,11 +34,6 @@ def role_note(names: Sequence[str], store: Store) -> str:
     known = join_words(known_role_names(store))
     return (f"I have no data about {missing} yet: no document of mine covers them. "
             f"The roles I know about are: {known}.")
-
-
-def same_head(store: Store, name: str) -> list[RoleRef]:
-    """Store roles whose head noun an unknown occupation shares ("teacher" -> Primary School Teacher)."""
-    return [r for r in store.roles() if not r.parent and head_lemma(r.name) == head_lemma(name)]
 
 
 def unknown_role_reply(store: Store, names: Sequence[str], topic: str | None = None) -> Reply:
