@@ -27,10 +27,9 @@ markup_heading = ln.markup_heading
 _CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
 _TITLE_SCAN = 60
 _WRAPPED = 60  # a line this long may be hard-wrapped text that the next line continues
-_FIGURE = r"[$£€₹]\s?\d[\d,.]*[kKmM]?"
-_MONEY_ROW = re.compile(  # "Graduate or cadet quantity surveyor $70,000 - $85,000"
-    rf"^(?P<label>[A-Za-z][^$£€₹.!?:]{{2,80}}?)\s+(?P<value>{_FIGURE}(?:\s?(?:[-–—]|to)\s?{_FIGURE})?"
-    r"(?:\s+(?:per|an?|a)\s+\w+)?)$")
+_ROW_LABEL = re.compile(r"^[A-Za-z][^.!?:]{2,80}$")
+_ROW_JOIN = re.compile(r"^\s?(?:[-–—]|to)\s?$")  # between a range's figures
+_ROW_TAIL = re.compile(r"^(?:\s+(?:per|an?)\s+\w+)?$")  # after them: nothing, or a period
 
 
 def clean(text: str) -> str:
@@ -214,8 +213,8 @@ class _PageBuilder:
         are three or more; returns the index after them (i when there are fewer)."""
         found: list[list[str]] = []
         j = i
-        while j < len(self.lines) and (m := _MONEY_ROW.match(self.lines[j].strip())):
-            found.append([m.group("label").strip(), m.group("value").strip()])
+        while j < len(self.lines) and (row := _money_row(self.lines[j].strip())):
+            found.append(row)
             j += 1
         if len(found) < 3:
             return i
@@ -266,6 +265,19 @@ class _PageBuilder:
                 self.line(s, i)
                 i += 1
         self.flush()
+
+
+def _money_row(line: str) -> list[str] | None:
+    """[label, figures] of a line that ends in a figure or a range after a short label ("Graduate or
+    cadet quantity surveyor $70,000 - $85,000", "Captains $160K-$230K per year"), else None."""
+    found = list(MONEY_RE.finditer(line))
+    if not 1 <= len(found) <= 2 or not _ROW_LABEL.match(line[: found[0].start()].strip() or "-"):
+        return None
+    if len(found) == 2 and not _ROW_JOIN.match(line[found[0].end() : found[1].start()]):
+        return None
+    if not _ROW_TAIL.match(line[found[-1].end():]):
+        return None
+    return [line[: found[0].start()].strip(), line[found[0].start():].strip()]
 
 
 def _pairs(block: Block) -> Block | None:
