@@ -49,9 +49,22 @@ def _explains(ent: dict[str, object]) -> bool:
     return ent.get("entity") != "pay" and not (ent.get("entity") == "skill" and ent.get("claim") != "known")
 
 
+def _compared(side: dict[str, object], skills: Sequence[dict[str, object]]) -> bool:
+    """A comparison side whose words are what is asked about: "X vs Y", or an "or" between skills
+    ("Rust or Kotlin"); a plain "or" ("jira or is that just for PMs") asks about neither."""
+    if side.get("between") != "or":
+        return True
+    start, end = side.get("start"), side.get("end")
+    if not (isinstance(start, int) and isinstance(end, int)):
+        return False
+    return any(isinstance(at := s.get("start"), int) and start <= at < end for s in skills)
+
+
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
-    explaining = [e for e in query.entities if _explains(e)]
+    skills = [e for e in query.entities if e.get("entity") == "skill"]
+    explaining = [e for e in query.entities if _explains(e)
+                  and not (e.get("entity") == "side" and _compared(e, skills))]
     spans = [(int(e["start"]), int(e["end"])) for e in explaining
              if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
     explained = {_lemma(w) for e in explaining for w in words(str(e.get("value") or ""))}

@@ -214,3 +214,19 @@ def test_sides_the_documents_cannot_tell_apart_are_named(ask):
     r = ask("ask_salary", "how much do senior backend engineers make at startups vs big tech",
             [("role", "Senior Backend Software Engineer")])
     assert r.kind == "not_covered" and "don't compare startups and big tech" in r.text and "$" not in r.text
+
+
+def test_skills_compared_with_or_are_the_subject():
+    from bot.answers.subject import subject_terms
+    from bot.core.types import Query
+
+    text = "Should I learn Rust or Kotlin for backend?"
+    ents = [{"entity": "side", "value": "learn Rust", "start": 9, "end": 19, "between": "or"},
+            {"entity": "skill", "value": "Rust", "start": 15, "end": 19, "claim": "wanted"},
+            {"entity": "skill", "value": "Kotlin", "start": 23, "end": 29, "claim": "wanted"},
+            {"entity": "side", "value": "Kotlin", "start": 23, "end": 29, "between": "or"}]
+    assert {"rust", "kotlin"} <= set(subject_terms(Query(intent="ask_skills", text=text, entities=ents)))
+    plain = "do seniors use jira or is that just for PMs"
+    side = [{"entity": "side", "value": "is that", "start": 24, "end": 31, "between": "or"}]
+    assert "that" not in subject_terms(Query(intent="ask_tools", text=plain, entities=side))
+

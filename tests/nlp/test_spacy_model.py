@@ -165,3 +165,8 @@ def test_real_store_patterns(tmp_path: Path) -> None:
     assert ("backend", "role", BACKEND) in _ents(out, "skills for backend")
     assert ("Python", "skill", "Python") in _ents(out, "I know Python and MySQL")
     assert _ents(out, "how much do nurses make") == [("nurses", "role", "unknown:nurse")]
+
+
+def test_trade_slang_is_no_skill_name(model: Path) -> None:
+    assert [e for e in _ents(model, "do u need spark for this") if e[1] == "role"] == []  # Apache Spark
+    assert ("sparky", "role", "unknown:electrician") in _ents(model, "how much does a sparky make")
