@@ -169,4 +169,4 @@ def test_real_store_patterns(tmp_path: Path) -> None:
 
 def test_trade_slang_is_no_skill_name(model: Path) -> None:
     assert [e for e in _ents(model, "do u need spark for this") if e[1] == "role"] == []  # Apache Spark
-    assert ("sparky", "role", "unknown:electrician") in _ents(model, "how much does a sparky make")
+    assert [e[:2] for e in _ents(model, "how much does a sparky make")] == [("sparky", "role")]
