@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from bot.store.store import KnowledgeStore, open_store
-from bot.store.types import DocumentRef, Fact, IngestSummary, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
+from bot.store.types import (
+    DocumentRef,
+    Fact,
+    IngestSummary,
+    PassageHit,
+    PlaceRef,
+    RoleRef,
+    Salary,
+    Source,
+    Term,
+)
 
 __all__ = [
     "DocumentRef",
