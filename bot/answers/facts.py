@@ -20,7 +20,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.subject import Hit, mentioned, terms_in
+from bot.answers.subject import Hit, mentioned, terms_in, topic_words
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
 from bot.language.skills import taxonomy
@@ -244,10 +244,16 @@ def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str
                      sources=sources, topic=topic, roles=[role.name])
     what = TOPIC_NAMES.get(topic, topic)
     lines: list[str] = []
+    asked = terms_in(text) & set(topic_words(topic))  # "equipment" in "what equipment do they use"
+    lead: list[Hit] = []
+    if facts and not extra and asked and not any(asked & terms_in(f"{f.heading} {f.text}") for f in facts):
+        # the facet never uses the question's own word: the sentences elsewhere that do, first
+        lead = [h for h in topic_sentences(store, role, topic, text) if asked & set(h.matched)][:2]
     if facts:
+        lines.extend(about_lines(lead, lead="About"))
         lines.append(render(facts, intro_for(topic, role.name)))
         lines.extend(about_lines(extra))
-        facts = [*facts, *(h.fact for h in extra)]
+        facts = [*facts, *(h.fact for h in [*lead, *extra])]
     else:
         lines.append(f"The documents about {role.name} don't cover {what}.")
         for other, relation in related_roles(store, role):

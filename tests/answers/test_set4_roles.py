@@ -75,3 +75,8 @@ def test_a_question_naming_a_pay_row_gets_that_row(corpus: Any) -> None:
 def test_words_pointing_at_a_job_advert_name_its_role(corpus: Any) -> None:
     reply = _ask(corpus, "ask_skills", "what skills r they looking for")  # the store's one job advert
     assert reply.roles == ["Registered Pharmacy Technician"] and "attention to detail" in reply.text
+
+
+def test_a_facet_that_never_uses_the_asked_word_is_led_by_sentences_that_do(corpus: Any) -> None:
+    reply = _ask(corpus, "ask_tools", "what kind of equipment do vet technicians use")
+    assert reply.text.startswith("About") and "centrifuges" in reply.text.split("\n")[1]
