@@ -68,6 +68,8 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     slots = {"role": role.name, "topic": topic}
     buttons = btn.after_topic(role.name, topic)
     if covered(hits, terms) and hits:
+        if topic == fc.DUTIES and facts:  # "what does a vet tech do all day at the clinic": the duties,
+            return list(facts), hits  # then what they say of the clinic
         return _sentences_reply(role, topic, text, hits, slots, buttons)
     under = heading_facts(facts, terms)
     if under:

@@ -80,3 +80,9 @@ def test_words_pointing_at_a_job_advert_name_its_role(corpus: Any) -> None:
 def test_a_facet_that_never_uses_the_asked_word_is_led_by_sentences_that_do(corpus: Any) -> None:
     reply = _ask(corpus, "ask_tools", "what kind of equipment do vet technicians use")
     assert reply.text.startswith("About") and "centrifuges" in reply.text.split("\n")[1]
+
+
+def test_a_duties_question_with_a_setting_gets_the_duties_first(corpus: Any) -> None:
+    reply = _ask(corpus, "ask_duties", "what does a vet tech actually do all day at the clinic")
+    assert reply.text.startswith("What a Veterinary Technician does") and "anesthesia" in reply.text
+    assert "clinic" in reply.text.split("Also, about", 1)[-1]  # what the pages say of the clinic, after
