@@ -133,7 +133,7 @@ _NEG = r"(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|haven'?t|have not|ha
        r"no|zero|without|lack|lacking|can'?t|cannot|isn'?t|am not|wasn'?t)"
 # Self-statements; each must end right before the skill (or the first item of a list of skills).
 _KNOWN_RE = re.compile(r"""\b(?:
-      (?:i|we)(?:'ve|\s+have)?\s+(?:\w+ly\s+|also\s+|already\s+|just\s+|even\s+|been\s+)*
+      (?:i|we)(?:'ve|\s+have|\s+can)?\s+(?:\w+ly\s+|also\s+|already\s+|just\s+|even\s+|been\s+)*
         (?:know|knew|use|used|using|work(?:ed)?\s+(?:with|in|on)|working\s+(?:with|in|on)|built|build|
            wrote|written|write|code(?:d)?\s+in|program(?:med)?\s+in|develop(?:ed)?\s+(?:with|in)|
            learned|learnt|studied|mastered|done|did|touched|had|have|hold|held|passed|earned|got|obtained|

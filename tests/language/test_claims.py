@@ -22,6 +22,7 @@ def _claims(text: str, *skills: str) -> list[str | None]:
     ("my stack is Django and Postgres", ["Django", "Postgres"], ["known"] * 2),
     ("I'm good at SQL", ["SQL"], ["known"]),
     ("I work with React", ["React"], ["known"]),
+    ("i can code in ruby, thats about it", ["ruby"], ["known"]),
     ("I have 3 years of Java experience", ["Java"], ["known"]),
     ("I'm a frontend developer, mostly JavaScript", ["JavaScript"], ["known"]),
     ("Python, SQL and some Docker", ["Python", "SQL", "Docker"], ["known"] * 3),
