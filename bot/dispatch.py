@@ -16,7 +16,7 @@ from bot.answers.direct import not_discussed, salary_facts, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
-from bot.answers.salary import answer_salary
+from bot.answers.salary import answer_salary, labelled_role
 from bot.answers.subject import answering, mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
@@ -104,7 +104,13 @@ def _followup_role(store: Store, query: Query) -> Reply:
 
 
 def _fallback(store: Store, query: Query) -> Reply:
-    return answer_fallback(store, query, scoped(store, query, ""))
+    ctx = scoped(store, query, "")
+    if not ctx.roles and any(e.get("value") == "pay" for e in query.of("pay")):
+        ctx.subject = subject_terms(query, topic_words("salary"))
+        if labelled_role(store, ctx) is not None:  # "what do captains on international flights get paid"
+            query.intent = "ask_salary"
+            return _salary(store, query)
+    return answer_fallback(store, query, ctx)
 
 
 HANDLERS: dict[str, Handler] = {

@@ -86,3 +86,8 @@ def test_a_duties_question_with_a_setting_gets_the_duties_first(corpus: Any) -> 
     reply = _ask(corpus, "ask_duties", "what does a vet tech actually do all day at the clinic")
     assert reply.text.startswith("What a Veterinary Technician does") and "anesthesia" in reply.text
     assert "clinic" in reply.text.split("Also, about", 1)[-1]  # what the pages say of the clinic, after
+
+
+def test_an_unplaced_pay_question_naming_a_pay_row_gets_that_row(corpus: Any) -> None:
+    reply = _ask(corpus, "nlu_fallback", "what do captains on international flights get paid")
+    assert reply.topic == "salary" and "$220K" in reply.text and "$160K" not in reply.text
