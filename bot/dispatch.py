@@ -105,7 +105,7 @@ def _followup_role(store: Store, query: Query) -> Reply:
 
 def _fallback(store: Store, query: Query) -> Reply:
     ctx = scoped(store, query, "")
-    if not ctx.roles and any(e.get("value") == "pay" for e in query.of("pay")):
+    if not ctx.roles and _paid(query):
         ctx.subject = subject_terms(query, topic_words("salary"))
         if labelled_role(store, ctx) is not None:  # "what do captains on international flights get paid"
             query.intent = "ask_salary"
@@ -149,7 +149,7 @@ def backstop_intent(intent: str, query: Query) -> str:
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
     an honest "the documents don't discuss cost". A skill-gap or topic reading of a plain pay question
     ("how much do electricians get paid" as benefits) goes to salary too."""
-    paid = any(e.get("value") == "pay" for e in query.of("pay"))  # not only "annual" (leave) or "rate"
+    paid = _paid(query)
     stated = any(e.get("claim") == "known" for e in query.of("skill"))
     if intent == "ask_skill_gap" and not stated and (query.of("amount") or paid):
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
@@ -167,6 +167,11 @@ def backstop_intent(intent: str, query: Query) -> str:
     if named and named != "salary" and f"ask_{named}" in HANDLERS:
         return f"ask_{named}"  # "how many openings per year": the outlook, though "per year" sounds like pay
     return "ask_salary" if query.of("pay") or named == "salary" else intent
+
+
+def _paid(query: Query) -> bool:
+    """A pay word proper was written, not only "annual" (leave) or a rate word (the pay entity's value)."""
+    return any(e.get("value") == "pay" for e in query.of("pay"))
 
 
 def _uses_topic_words(text: str, topic: str) -> bool:

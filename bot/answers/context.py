@@ -262,8 +262,8 @@ def build_context(store: Store, query: Query, *, place_from_slot: bool = False) 
             bases = top_roles(store)
             ref = bases[0] if len(bases) == 1 else None
         if ref is None and points_at_posting(query.text):  # "when does the posting close"
-            ads = {d.role for d in store.documents() if d.posting}
-            ref = store.resolve_role(ads.pop()) if len(ads) == 1 else None
+            ads = store.posting_roles()
+            ref = store.resolve_role(ads[0]) if len(ads) == 1 else None
         if ref is not None:
             ctx.role_from_slot = bool(slot_role)
             if ctx.level == levels.SENIOR and not ctx.junior:

@@ -117,12 +117,17 @@ def about_lines(hits: Sequence[Hit], lead: str = "Also, about") -> list[str]:
     return [f"{lead} {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
 
 
+def asked_topic_words(text: str, topic: str) -> set[str]:
+    """The topic's own words the question uses ("equipment" in "what equipment do they use")."""
+    return terms_in(text) & set(topic_words(topic))
+
+
 def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> list[Hit]:
     """Sentences anywhere in the role's documents that use the topic's own words ("tools", "hours"),
     for a role whose pages have no section on the topic: two of them, its head word, or one the
     question itself uses ("is it a stressful job": a sentence saying the work is stressful)."""
     words = list(topic_words(topic))
     head = words[0] if words else ""
-    asked = terms_in(text) & set(words)
+    asked = asked_topic_words(text, topic)
     return [h for h in answering(role_facts(store, role.name), words, limit=4)
             if len(set(h.matched)) >= 2 or head in h.matched or asked & set(h.matched)]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, default_role, top_roles
-from bot.answers.direct import about_lines, direct_answer, role_facts, topic_sentences
+from bot.answers.direct import about_lines, asked_topic_words, direct_answer, role_facts, topic_sentences
 from bot.answers.format import (
     article,
     clean,
@@ -20,7 +20,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.subject import Hit, mentioned, terms_in, topic_words
+from bot.answers.subject import Hit, mentioned, names_role, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
 from bot.language.skills import taxonomy
@@ -206,8 +206,7 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
             return ask_which_role(store, topic, owners)
         role = owners[0]  # "is there a pension with the job?": only one role's documents say
         own = terms_in(role.name)  # "cyber analyst roles": words of its own name are no subject
-        ctx.subject = [t for t in ctx.subject
-                       if not any(w == t or w.startswith(t) and len(t) > 3 for w in own)]
+        ctx.subject = [t for t in ctx.subject if not names_role(t, own)]
         inferred = f"(You named no role; only the documents about {role.name} discuss this.)"
     reply = _role_topic(store, role, topic, ctx, text)
     if inferred:
@@ -244,7 +243,7 @@ def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str
                      sources=sources, topic=topic, roles=[role.name])
     what = TOPIC_NAMES.get(topic, topic)
     lines: list[str] = []
-    asked = terms_in(text) & set(topic_words(topic))  # "equipment" in "what equipment do they use"
+    asked = asked_topic_words(text, topic)
     lead: list[Hit] = []
     if facts and not extra and asked and not any(asked & terms_in(f"{f.heading} {f.text}") for f in facts):
         # the facet never uses the question's own word: the sentences elsewhere that do, first

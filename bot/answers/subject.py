@@ -80,14 +80,15 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
         lemma = _lemma(w)
         if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
                 and not _FIGURE.match(lemma) and lemma not in out and not _misspelt(w, topic_words) \
-                and not _clips(w.lower(), own):
+                and not names_role(w.lower(), own):
             out.append(lemma)
     return out
 
 
-def _clips(word: str, role_words: Sequence[str]) -> bool:
-    """The word is a role word cut short ("eng" for engineer, "tech" for technician): the role itself."""
-    return len(word) >= 3 and any(r.startswith(word) and r != word for r in role_words)
+def names_role(word: str, role_words: Iterable[str]) -> bool:
+    """The word is one of the role's own words, or one cut short ("eng" for engineer, "tech" for
+    technician): it names the role, it is no subject."""
+    return any(r == word or (len(word) >= 3 and r.startswith(word)) for r in role_words)
 
 
 def _misspelt(word: str, among: Iterable[str]) -> str | None:

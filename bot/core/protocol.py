@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.store.types import DocumentRef, Fact, PassageHit, PlaceRef, RoleRef, Salary, Term
+from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Term
 
 
 class Store(Protocol):
@@ -20,4 +20,4 @@ class Store(Protocol):
     def salaries(self, role: str | None = None, place: str | None = None,
                  country: str | None = None) -> list[Salary]: ...
     def search_passages(self, query: str, role: str | None = None, limit: int = 3) -> list[PassageHit]: ...
-    def documents(self) -> list[DocumentRef]: ...
+    def posting_roles(self) -> list[str]: ...

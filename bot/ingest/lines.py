@@ -138,7 +138,7 @@ def is_sentence(line: str) -> bool:
     """A line of running text: ends like a sentence or is long ("Strong (12.4%)" is a value, not a
     sentence that ends in a bracket)."""
     s = line.strip()
-    value = s.endswith(")") and len(s.split()) <= 4 and bool(re.search(r"\(\s*[\d$£€]", s))
+    value = s.endswith(")") and len(s.split()) <= 4 and bool(re.search(r"\([^)]*\d", s))
     return bool(s) and not value and (s[-1] in ".!?\"”)" or len(s.split()) > 14)
 
 

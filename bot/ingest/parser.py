@@ -289,7 +289,7 @@ def _pairs(block: Block) -> Block | None:
         return None
     labels, values = items[0::2], items[1::2]
     if all(re.search(r"\d", v) and len(v.split()) <= 6 for v in values) and \
-            not any(re.match(r"[\d$£€]", lab) or lab[-1:] in ".!?" for lab in labels):
+            not any(lab[:1].isdigit() or MONEY_RE.match(lab) or lab[-1:] in ".!?" for lab in labels):
         return Block("rows", cells=[[lab, v] for lab, v in zip(labels, values, strict=True)])
     return None
 

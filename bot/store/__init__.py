@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from bot.store.store import KnowledgeStore, open_store
-from bot.store.types import (
-    DocumentRef,
-    Fact,
-    IngestSummary,
-    PassageHit,
-    PlaceRef,
-    RoleRef,
-    Salary,
-    Source,
-    Term,
-)
+from bot.store.store import DocumentRef, KnowledgeStore, open_store
+from bot.store.types import Fact, IngestSummary, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
 
 __all__ = [
     "DocumentRef",

@@ -185,26 +185,28 @@ def fuzzy(text: str, cutoff: float = 0.85) -> Place | None:
 
 def scan(text: str, extra: dict[str, Place] | None = None) -> Place | None:
     """Longest alias occurring in a longer text; aliases that are everyday words ("us") only in capitals."""
-    gaz = gazetteer()
-    extra = extra or {}
-    raw_tokens = re.findall(r"[\w.'\-]+", text)
-    tokens = [key(t) for t in raw_tokens]
-    for n in range(min(6, len(tokens)), 0, -1):
-        for i in range(len(tokens) - n + 1):
-            k = " ".join(t for t in tokens[i : i + n] if t)
-            if not k:
-                continue
-            if k.replace(" ", "") in common_short_words():
-                raw = "".join(raw_tokens[i : i + n]).replace(".", "")
-                if not raw.isupper():
-                    continue
-            hit = gaz.lookup(k) or extra.get(k)
+    raw = _WORD.findall(text)
+    for n in range(min(6, len(raw)), 0, -1):
+        for i in range(len(raw) - n + 1):
+            hit = _ngram_place(raw[i : i + n], extra or {})
             if hit:
                 return hit
     return None
 
 
+_WORD = re.compile(r"[\w.'\-]+")
 _word_key = lru_cache(maxsize=65536)(key)  # one word's lookup key; words repeat across pages
+
+
+def _ngram_place(words: list[str], extra: dict[str, Place]) -> Place | None:
+    """The place these words name as an alias; one that is an everyday word ("us") only in capitals."""
+    k = " ".join(t for t in map(_word_key, words) if t)
+    shouted = "".join(words).replace(".", "").isupper()
+    if not k or (k.replace(" ", "") in common_short_words() and not shouted):
+        return None
+    return gazetteer().lookup(k) or extra.get(k)
+
+
 _CODE_NEAR_FIGURE = re.compile(r"(?<=\d)[^\n\d]{0,20}?\b(?P<code>[A-Z]{3})\b|\b(?P<code2>[A-Z]{3})\s?\$?\d")
 
 
@@ -214,8 +216,7 @@ def home_country(text: str) -> Place | None:
     to, when they clearly agree (two mentions or more, twice as many as any other country's)."""
     gaz = gazetteer()
     votes: dict[str, int] = {}
-    raw = re.findall(r"[\w.'\-]+", text)
-
+    raw = _WORD.findall(text)
     for m in _CODE_NEAR_FIGURE.finditer(text):  # "CAD", "NZD" beside a figure: a code one country uses
         code = m.group("code") or m.group("code2")
         owners = [c for c in gaz.countries.values() if code in gaz.codes and c.currency == code]
@@ -225,12 +226,7 @@ def home_country(text: str) -> Place | None:
     while i < len(raw):
         step = 1
         for n in range(min(4, len(raw) - i), 0, -1) if raw[i][:1].isupper() else ():
-            k = " ".join(t for t in map(_word_key, raw[i:i + n]) if t)
-            if not k:
-                continue
-            if k.replace(" ", "") in common_short_words() and not "".join(raw[i:i + n]).isupper():
-                continue
-            hit = gaz.lookup(k)
+            hit = _ngram_place(raw[i : i + n], {})
             if hit and hit.country_code:
                 votes[hit.country_code] = votes.get(hit.country_code, 0) + 1
                 step = n

@@ -19,9 +19,20 @@ from bot.store.models import Document, FactRow, Meta, Passage, PlaceRow, Role, R
 from bot.store.role_index import RoleEntry, RoleIndex
 from bot.store.roles import role_key
 from bot.store.snapshot import Snapshot
-from bot.store.types import DocumentRef, Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
+from bot.store.types import Fact, PassageHit, PlaceRef, RoleRef, Salary, Source, Term
 
 _GENERATION_Q = select(Meta.value).where(Meta.key == GENERATION_KEY)
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """An ingested document."""
+
+    title: str
+    file: str
+    path: str
+    sha256: str
+    role: str
 
 
 @dataclass
@@ -36,6 +47,7 @@ class _State:
     extra_places: dict[str, gz.Place] = field(default_factory=dict)
     data_cities: list[str] = field(default_factory=list)
     data_countries: set[str] = field(default_factory=set)
+    posting_roles: list[str] = field(default_factory=list)  # the first roles of job adverts
 
 
 def _place_ref(place: gz.Place, state: _State) -> PlaceRef:
@@ -103,6 +115,8 @@ class KnowledgeStore:
                     state.extra_places[key(row.name)] = gz.Place(
                         row.name, row.kind, row.country, row.country_code, written
                     )
+            posting = select(Role.name).join(Document, Document.role_id == Role.id).where(Document.posting)
+            state.posting_roles = sorted({name for (name,) in conn.execute(posting)})
             for _rid, sal in state.snapshot.load_salaries(conn):
                 if sal.place and sal.place not in state.data_cities:
                     state.data_cities.append(sal.place)
@@ -123,6 +137,10 @@ class KnowledgeStore:
     def roles(self) -> list[RoleRef]:
         """Canonical roles in the store, by name."""
         return list(self._current().roles.values())
+
+    def posting_roles(self) -> list[str]:
+        """The roles of the job advertisements in the store (bot.ingest.page.is_posting)."""
+        return list(self._current().posting_roles)
 
     def resolve_role(self, text: str) -> RoleRef | None:
         """Canonical role of a mention ("back-end dev", "Software Engineer - Backend", "senior devs")."""
@@ -241,8 +259,7 @@ class KnowledgeStore:
 
     def documents(self) -> list[DocumentRef]:
         """Ingested documents, by file name."""
-        q = select(Document.title, Document.file, Document.path, Document.sha256, Role.name,
-                   Document.posting).join(Role)
+        q = select(Document.title, Document.file, Document.path, Document.sha256, Role.name).join(Role)
         with self.session() as s:
             return [DocumentRef(*row) for row in s.execute(q.order_by(Document.file, Document.path))]
 

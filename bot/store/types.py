@@ -104,15 +104,3 @@ class IngestSummary:
     salaries: int = 0
     passages: int = 0
     warnings: list[str] = field(default_factory=list)  # e.g. a file decoded as Windows-1252
-
-
-@dataclass(frozen=True)
-class DocumentRef:
-    """An ingested document."""
-
-    title: str
-    file: str
-    path: str
-    sha256: str
-    role: str
-    posting: bool = False  # a job advertisement
