@@ -72,14 +72,10 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     starting = starting_figures(store, base) if ctx.junior else []
     low_end = asked_figures(country_wide(store, base.name), ctx) if ctx.statistic in LOW_END else []
     if low_end and not starting:  # "what do the lowest paid make, like when starting out"
-        d.lines.append(f"{asked_label(ctx).capitalize()} for {base.name} in my documents:")
-        d.lines.extend(bullet(s) for s in low_end)
-        d.used.extend(low_end)
+        d.add(f"{asked_label(ctx).capitalize()} for {base.name} in my documents:", low_end)
         return
     if starting:
-        d.lines.append(f"Starting figures for {base.name} in my documents:")
-        d.lines.extend(bullet(s) for s in starting)
-        d.used.extend(starting)
+        d.add(f"Starting figures for {base.name} in my documents:", starting)
         return
     if ctx.junior:
         d.lines.append(junior_note(base) + " The nearest they give, the low end first:")
@@ -95,33 +91,25 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     own = country_wide(store, role.name)
     labelled = for_subject(own, ctx.subject)
     if labelled:  # "first officer salary at a regional airline": that row of the pay table
-        d.lines.append(f"Salary figures for {role.name} ({join_words(unique(s.label for s in labelled))}) "
-                       "in my documents:")
-        d.lines.extend(bullet(s) for s in labelled)
-        d.used.extend(labelled)
+        rows = join_words(unique(s.label for s in labelled))
+        d.add(f"Salary figures for {role.name} ({rows}) in my documents:", labelled)
         return
     asked = asked_figures(own, ctx)
     if asked:
-        d.lines.append(f"{asked_label(ctx).capitalize()} for {role.name} in my documents:")
-        d.lines.extend(bullet(s) for s in asked)
-        d.used.extend(asked)
+        d.add(f"{asked_label(ctx).capitalize()} for {role.name} in my documents:", asked)
         return
     if own and (ctx.statistic or ctx.period):
         d.lines.append(f"The documents give no {asked_label(ctx)} for {role.name}; what they give:")
         d.closest = True  # the nearest figures, not the asked ones
     if own:
-        d.lines.append(f"Salary figures for {role.name} in my documents:")
-        d.lines.extend(bullet(s) for s in own)
-        d.used.extend(own)
+        d.add(f"Salary figures for {role.name} in my documents:", own)
     else:
         d.lines.append(f"The documents give no country-wide salary figure for {role.name}.")
     other = base if role.parent else senior
     if other is not None and other.name != role.name:
         extra = country_wide(store, other.name)
         if extra:
-            d.lines.append("For comparison, a different role:")
-            d.lines.extend(bullet(s) for s in extra)
-            d.used.extend(extra)
+            d.add("For comparison, a different role:", extra)
     by_city = [s for s in store.salaries(role=base.name) if s.place]
     if by_city:
         stat = "/".join(unique(s.statistic for s in by_city))
@@ -183,9 +171,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
         if role is not None and places[0].kind != "country" and not any(s.role == role.name for s in d.used):
             own = country_wide(store, role.name)
             if own:
-                d.lines.append(f"What the documents do give for {role.name}:")
-                d.lines.extend(bullet(s) for s in own)
-                d.used.extend(own)
+                d.add(f"What the documents do give for {role.name}:", own)
     elif by_place := query.first("by_place"):  # "which state pays the most": no figures by state
         d.lines.append(f"The documents give no salary figures by {by_place}. What they do give:")
         d.closest = True

@@ -22,6 +22,12 @@ class Draft:
     chart: list[Salary] = field(default_factory=list)
     closest: bool = False  # the figures are the nearest the documents give, not what was asked
 
+    def add(self, heading: str, sals: list[Salary]) -> None:
+        """A heading line and one bullet per figure, the figures counted as used."""
+        self.lines.append(heading)
+        self.lines.extend(bullet(s) for s in sals)
+        self.used.extend(sals)
+
     def note(self, text: str) -> None:
         """Add a line once."""
         if text not in self.lines:

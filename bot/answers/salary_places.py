@@ -28,15 +28,11 @@ def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -
         if role is not None and not wide and role.parent:
             wide = country_wide(store, role.parent, place.name)
         if wide:
-            d.lines.append(f"Salary figures for {with_the(place.name)} in my documents:")
-            d.lines.extend(bullet(s) for s in wide)
-            d.used.extend(wide)
+            d.add(f"Salary figures for {with_the(place.name)} in my documents:", wide)
         unplaced = [] if wide else [s for n in names for s in unplaced_in_currency(store, n, place)]
         if unplaced:
-            d.lines.append(f"The documents give these figures without naming a place; they are in "
-                           f"{unplaced[0].currency}, the currency of {with_the(place.name)}:")
-            d.lines.extend(bullet(s) for s in unplaced)
-            d.used.extend(unplaced)
+            d.add(f"The documents give these figures without naming a place; they are in "
+                  f"{unplaced[0].currency}, the currency of {with_the(place.name)}:", unplaced)
             wide = unplaced
         rows = [f for c in store.cities_in(place.name) for f in city_figures(store, role, c, d)]
         if rows:
