@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, base_of, senior_of
+from bot.answers.contrast import contrast_hits, side_words
+from bot.answers.direct import role_facts
 from bot.answers.facts import TOPIC_FACETS, TOPIC_NAMES, collect, shown
 from bot.answers.fallback import answer_fallback
 from bot.answers.format import join_words, render_facts, source_line, unique
 from bot.answers.salary import answer_salary
-from bot.answers.subject import topic_words
+from bot.answers.subject import Hit, topic_words
 from bot.answers.unknown import uncompared_reply, unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.language import levels
@@ -22,8 +24,13 @@ PER_ROLE = 4
 
 def compared_topic(text: str) -> str:
     """The facet a comparison asks about, by the topic words it uses (duties when it names none)."""
+    return named_topic(text) or "duties"
+
+
+def named_topic(text: str) -> str | None:
+    """The facet whose topic words a comparison uses most, if any."""
     said = {singular(w).lower() for w in words(text)}
-    best, best_n = "duties", 0
+    best, best_n = None, 0
     for topic in TOPIC_FACETS:
         n = len(said & {singular(w).lower() for w in topic_words(topic)})
         if n > best_n:
@@ -44,6 +51,12 @@ def compared_roles(store: Store, ctx: Context) -> list[RoleRef]:
 def answer_compare(store: Store, query: Query, ctx: Context) -> Reply:
     """Side-by-side facts of two or more roles on the facet asked about (pay goes to the salary answer)."""
     roles = compared_roles(store, ctx)
+    topic = compared_topic(query.text)
+    if not ctx.pay:
+        sides = [str(s.get("value")) for s in query.of("side")] if ctx.uncompared else []
+        contrast = _contrast(store, roles, sides, named_topic(query.text))
+        if contrast:
+            return _contrast_reply(roles, contrast, topic)
     if ctx.uncompared:
         return uncompared_reply(store, ctx.uncompared, roles, "salary" if ctx.pay else "comparison")
     if ctx.pay:
@@ -53,7 +66,6 @@ def answer_compare(store: Store, query: Query, ctx: Context) -> Reply:
         return unknown_role_reply(store, ctx.unknown_roles, "comparison")
     if len(roles) < 2:
         return answer_fallback(store, query, ctx)  # one role named: not a comparison after all
-    topic = compared_topic(query.text)
     what = TOPIC_NAMES.get(topic, topic)
     lines = [f"Comparing {what}:"]
     used: list[Fact] = []
@@ -70,5 +82,33 @@ def answer_compare(store: Store, query: Query, ctx: Context) -> Reply:
         return Reply(text="\n\n".join(lines), kind="not_covered", topic=topic, roles=[r.name for r in roles])
     sources = unique(f.source.title for f in used)
     return Reply(text="\n\n".join([*lines, source_line(sources)]), sources=sources, topic=topic,
+                 roles=[r.name for r in roles], slots={"topic": topic, "role": roles[0].name},
+                 buttons=btn.after_topic(roles[0].name, topic))
+
+
+def _contrast(store: Store, roles: list[RoleRef], sides: list[str], topic: str | None) -> list[Hit]:
+    """The sentences that set the compared things apart, when they share a page: two roles of one page
+    ("vet technologist vs vet technician"), or the sides of one role's comparison when some name no role
+    ("tower vs centre controllers"). The topic's facts first, then all of the roles' facts."""
+    if len(roles) == 1 and len(sides) >= 2:
+        names, shared = sides, [roles[0].name, *roles[0].aliases]
+    elif len(roles) >= 2 and not sides:
+        names, shared = [r.name for r in roles], []
+    else:
+        return []
+    pools = [role_facts(store, r.name) for r in roles]
+    if len(roles) >= 2 and not set.intersection(*({f.source.file for f in pool} for pool in pools)):
+        return []  # pages of their own: the side-by-side shows each role's facts
+    every = list({f.text: f for pool in pools for f in pool}.values())
+    words_of = side_words(names, shared)
+    on_topic = [f for f in every if topic and f.facet in TOPIC_FACETS[topic]]
+    return (on_topic and contrast_hits(on_topic, words_of)) or contrast_hits(every, words_of)
+
+
+def _contrast_reply(roles: list[RoleRef], hits: list[Hit], topic: str) -> Reply:
+    names = join_words([r.name for r in roles])
+    lines = [f"What sets them apart, in the documents about {names}:", *(f"• {h.sentence}" for h in hits)]
+    sources = unique(h.fact.source.title for h in hits)
+    return Reply(text="\n".join([*lines, source_line(sources)]), sources=sources, topic=topic,
                  roles=[r.name for r in roles], slots={"topic": topic, "role": roles[0].name},
                  buttons=btn.after_topic(roles[0].name, topic))

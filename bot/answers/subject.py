@@ -150,8 +150,13 @@ class Hit:
     matched: tuple[str, ...]
 
 
+def lemmas(text: str) -> list[str]:
+    """The text's words as lemmas, in order."""
+    return [_lemma(w) for w in words(text)]
+
+
 def terms_in(sentence: str) -> set[str]:
-    return {_lemma(w) for w in words(sentence)}
+    return set(lemmas(sentence))
 
 
 def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> list[Hit]:

@@ -72,6 +72,7 @@ def asks_pay(text: str) -> bool:
 
 _BARE_K = re.compile(r"\b(\d{2,3})k\b", re.I)
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|or|compared (?:to|with))\s", re.I)
+_BETWEEN = re.compile(r"\b(?:dif+\w*|distinguish\w*|tell apart)\s+between\s+([^,;:?!]+?)\s+and\s+", re.I)
 _SIDE_WORD = re.compile(r"[\w+#.'-]+")
 _SIDE_LEN = 3
 
@@ -104,6 +105,12 @@ def _side_words(text: str, start: int, end: int, leftwards: bool) -> tuple[int, 
 def compared_sides(text: str) -> tuple[list[tuple[int, int]], str]:
     """The spans of the two things a message compares ("backend vs frontend", "ACA or ACCA") and the
     word between them ("vs", "or"); ([], "") when it names no comparison."""
+    between = _BETWEEN.search(text)  # "the difference between a carpenter and a joiner"
+    if between:
+        left = _side_words(text, between.start(1), between.end(1), leftwards=False)
+        right = _side_words(text, between.end(), len(text), leftwards=False)
+        if left and right:
+            return [left, right], "between"
     match = _VERSUS.search(text)
     if not match:
         return [], ""
