@@ -95,6 +95,16 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
                  kind="not_covered", topic=topic, roles=[role.name])
 
 
+def sentences_answer(store: Store, role: RoleRef, terms: Sequence[str], text: str) -> Reply | None:
+    """The role's sentences that cover the question's subject terms, as the answer ("when do
+    applications close" -> "Closing date: 12 January 2027"), or None when none covers them."""
+    hits = answering(role_facts(store, role.name), terms)
+    if not (terms and hits and covered(hits, terms)):
+        return None
+    topic = hits[0].fact.facet
+    return _sentences_reply(role, topic, text, hits, {"role": role.name}, btn.after_topic(role.name, topic))
+
+
 def about_topic(sentence: str, topic: str) -> bool:
     """The sentence uses one of the topic's own words ("pension" is not, "benefits" is)."""
     return bool(terms_in(sentence) & {t for w in topic_words(topic) for t in terms_in(w)})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, default_role, top_roles
+from bot.answers.direct import sentences_answer
 from bot.answers.format import clean, join_words, source_line
 from bot.answers.subject import enough, subject_terms, terms_in
 from bot.answers.unknown import unknown_role_reply
@@ -85,6 +86,9 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
                      buttons=btn.topics(hit.role or (role.name if role else None)), slots=slots,
                      sources=[hit.source.title], topic=hit.facet, roles=[hit.role] if hit.role else [],
                      kind="not_covered" if outside else "")
+    said = sentences_answer(store, ctx.roles[0], ctx.subject, query.text) if len(ctx.roles) == 1 else None
+    if said is not None:  # no passage as a whole, but the role's sentences say it ("when do applications close")
+        return said
     roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
     about = f" about {join_words(roles)}" if roles else ""
     return Reply(text=("Sorry, I don't know the answer to that: my documents don't cover it. I can answer "

@@ -14,9 +14,10 @@ from bot.ingest import lines as ln
 from bot.ingest.page import Block, Page, Section
 from bot.ingest.tables import MD_SEPARATOR, city_table
 from bot.language.inflect import singular
+from bot.language.lemma import is_verb_only
 from bot.language.money import MONEY_RE
 from bot.language.text import squash, words
-from bot.language.words import stopwords
+from bot.language.words import is_occupation_word, stopwords
 from bot.store.roles import role_names
 
 __all__ = ["Block", "Page", "Section", "is_heading", "is_noise", "markup_heading", "parse_page"]
@@ -48,7 +49,8 @@ def _title_text(line: str) -> str:
 def _title(lines: list[str]) -> tuple[str, int]:
     """(title line, index after it): a "# " line when there is one, else the first short line near the
     top whose role head noun the rest of the page uses about as often as the most used one (so menus,
-    breadcrumbs and site names before the real title are passed over)."""
+    breadcrumbs and site names before the real title are passed over). A head that names an occupation
+    ("mechanic", not "workshop") counts as much again: a job advert names its role once."""
     for i, line in enumerate(lines[:_TITLE_SCAN]):
         if line.startswith("# "):
             return squash(line[2:]), i + 1
@@ -60,10 +62,16 @@ def _title(lines: list[str]) -> tuple[str, int]:
             continue
         if len(candidates) >= _TITLE_SCAN:
             break
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if s[0].islower() or following[:1].islower():
+            continue  # a hard-wrapped line of running text
+        label, colon, _ = s.partition(":")
+        if colon and label.split() and not is_occupation_word(label.split()[-1]):
+            continue  # a key fact ("Reports to: Workshop Supervisor"), not "Cybersecurity Analyst: a guide"
         text = _title_text(s)
         names = role_names(text) if _title_shape(text) else []
         head = words(names[0].name)[-1] if names and words(names[0].name) else ""
-        if head.isalpha() and len(head) > 2 and head not in stopwords():
+        if head.isalpha() and len(head) > 2 and head not in stopwords() and not is_verb_only(head):
             candidates.append((i, text, Counter({singular(head): 0})))
     if not candidates:
         return "", 0
@@ -75,16 +83,19 @@ def _title(lines: list[str]) -> tuple[str, int]:
             if lemma in heads:
                 counts[lemma] += 1
     most = max(counts.values(), default=0)
-    scored = [(i, text, counts[h] - 1 + (most if _introduces(lines, i, h) else 0))
-              for i, text, c in candidates for h in c]
+    titles = {c[0] for c in candidates}
+    scored = [(i, text, counts[h] - 1 + (most if _introduces(lines, i, h, titles) else 0)
+               + (most if is_occupation_word(h) else 0)) for i, text, c in candidates for h in c]
     top = max(n for _, _, n in scored)
     i, text, _ = scored[0] if top < 2 else next(c for c in scored if c[2] >= top * 0.8)
     return squash(text), i + 1
 
 
-def _introduces(lines: list[str], i: int, head: str) -> bool:
-    """The next few lines of text after line i use the head noun (a title is followed by its topic)."""
-    after = [line for line in lines[i + 1 : i + 12] if line.strip() and not ln.is_noise(line)][:3]
+def _introduces(lines: list[str], i: int, head: str, titles: set[int]) -> bool:
+    """The next few lines of text after line i use the head noun (a title is followed by its topic);
+    lines that could be titles themselves are no text ("Acme Plant | Careers" over "Plant Mechanic")."""
+    after = [line for j, line in enumerate(lines[i + 1 : i + 12], i + 1)
+             if line.strip() and not ln.is_noise(line) and j not in titles][:3]
     return any(singular(w) == head for line in after for w in words(line))
 
 

@@ -165,8 +165,11 @@ def head_lemma(phrase: str) -> str:
 
 def is_agent_noun(word: str) -> bool:
     """A word shaped like a person's occupation ("dietician", "plumber", "chemist", "accountant"),
-    singular or plural; used to let a variant spelling that is itself a dictionary word match a role."""
-    low = lemma(word.lower())
+    singular or plural; used to let a variant spelling that is itself a dictionary word match a role.
+    An "-ian" or "-ent" word the tables know as an adjective is none ("median", "current")."""
+    low = noun_lemma(word.lower())  # "fitters" -> "fitter" (not the adjective's "fit")
+    if low.endswith(("ian", "ent")) and is_adjective(low):
+        return False
     return len(low) >= 6 and low.endswith(("ian", "ist", "er", "or", "ant", "ent"))
 
 
@@ -186,6 +189,18 @@ def is_noun(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
     return frozenset(_load("lemma_index")["adj"])
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(_load("lemma_index")["verb"])
+
+
+def is_verb_only(word: str) -> bool:
+    """True for a word the index knows as a verb and not as a noun ("apply", "become"; not "nurse"):
+    no role's head noun."""
+    low = word.lower()
+    return low in _verbs() and not is_noun(low)
 
 
 def is_adjective(word: str) -> bool:

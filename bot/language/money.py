@@ -1,4 +1,5 @@
-"""Money amounts as written ("$110,000", "£40k", "€55k", "₹12 lakh"), for documents and messages alike."""
+"""Money amounts as written ("$110,000", "£40k", "€55k", "₹12 lakh", "₹9,20,000", "R350 000"), for documents
+and messages alike."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 _CODES = "USD|EUR|GBP|INR|CAD|AUD|NZD|JPY|CNY|RMB|ILS|CHF|SGD|HKD|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|AED|KRW"
-_NUM = r"\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "9,20,000"
+_RAND = r"R(?=\d{1,3}(?:[ \u202f]\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|mn|k)\b)"  # "R350 000", "R1.1 million"
 _MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|crores?\b))?"
 MONEY_RE = re.compile(
-    rf"(?P<sym>US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|[$£€₪¥￥₹₩₽₺₱₦฿₫]|Rs\.?|(?:{_CODES})\s?)\s?"
+    rf"(?P<sym>US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|[$£€₪¥￥₹₩₽₺₱₦฿₫]|Rs\.?|{_RAND}|(?:{_CODES})\s?)\s?"
     rf"(?P<num>{_NUM}){_MULT}"
     rf"|(?P<num2>{_NUM})\s?(?P<sym2>€|£|(?:{_CODES})\b)"
 )
@@ -37,7 +39,7 @@ class Money:
 def parse_amount(num: str, mult: str | None = None) -> int:
     """ "110,000" -> 110000, "64.500" -> 64500, "1.2" + "million" -> 1200000, "110" + "k" -> 110000."""
     num = num.replace("\u202f", "").replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num):
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}", num):
         value = float(re.sub(r"[.,]", "", num))
     else:
         value = float(num.replace(",", ""))

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
+from bot.language import levels
+from bot.language.inflect import plural
 from bot.language.skills import skill_forms
 from bot.language.words import common_short_words, stopwords
 from bot.store.roles import initialism
@@ -94,10 +96,24 @@ def initialism_patterns(roles: Iterable[tuple[str, Sequence[str]]],
         acronym = initialism(ident)
         if acronym and len(acronym) <= 4:
             owners.setdefault(acronym, []).append(ident)
-    return [{"label": "role", "pattern": [{"ORTH": {"IN": [acr, f"{acr}s"]}}], "id": idents[0]}
-            for acr, idents in sorted(owners.items())
-            if len(idents) == 1 and acr.lower() not in taken and acr.lower() not in common_short_words()
-            and acr.lower() not in stopwords()]
+    out = [{"label": "role", "pattern": [{"ORTH": {"IN": [acr, f"{acr}s"]}}], "id": idents[0]}
+           for acr, idents in sorted(owners.items())
+           if len(idents) == 1 and acr.lower() not in taken and acr.lower() not in common_short_words()
+           and acr.lower() not in stopwords()]
+    return out + [pat for ident, aliases in names for pat in _short_modifier_patterns(ident, aliases)]
+
+
+def _short_modifier_patterns(ident: str, aliases: set[str]) -> list[dict[str, Any]]:
+    """ "OT assistant" for "Occupational Therapy Assistant", "HD mechanics" for "Heavy Diesel Mechanic":
+    the modifiers' initialism, in any case, before the head noun (two or more modifier words; never a
+    level word, "sr engineer" is a senior one, nor a stopword)."""
+    parts = ident.split()
+    short = initialism(" ".join(parts[:-1])) if len(parts) >= 3 else None
+    if not short or levels.mentions(short) or short.lower() in stopwords() or \
+            f"{short.lower()} {parts[-1].lower()}" in aliases:
+        return []
+    heads = sorted({parts[-1].lower(), plural(parts[-1]).lower()})
+    return [{"label": "role", "pattern": [{"LOWER": short.lower()}, {"LOWER": head}], "id": ident} for head in heads]
 
 
 def store_patterns(store: NameSource) -> list[dict[str, Any]]:

@@ -134,9 +134,13 @@ def role_names(title: str) -> list[RoleName]:
     text = clean_title(title)
     text = text.title() if text.isupper() else _shouted(text)  # "DIETITIANS AND NUTRITIONISTS"
     acronyms: list[str] = []
+    others: list[str] = []
     for inner in _PAREN.findall(text):
         if _ACRONYM.match(inner.strip()):
             acronyms.append(singular(inner.strip()))
+        elif inner.split() and is_occupation_word(inner.split()[-1]):
+            others.append(inner.strip())  # "Heavy Diesel Mechanic (HD Fitter)": another name of the role
+            text = text.replace(f"({inner})", "")
         else:
             text = text.replace(f"({inner})", f"- {inner}")  # "Software Engineer (Backend)"
     text = squash(_PAREN.sub("", text))
@@ -144,7 +148,7 @@ def role_names(title: str) -> list[RoleName]:
     if not alternates:
         return []
     names = [_display(p) for p in _split_roles(alternates[0])]
-    extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in alternates[1:])
+    extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in [*alternates[1:], *others])
     if len(names) == 1:
         return [RoleName(names[0], extra)]
     return [RoleName(n) for n in names]

@@ -9,6 +9,8 @@ import pytest
 
 from bot.ingest.page import is_posting
 from bot.ingest.parser import parse_page
+from bot.language.money import find_money
+from bot.nlp.patterns import initialism_patterns
 from bot.ingest.rows import table_salaries
 from bot.ingest.salary import salary_mentions
 from bot.language.lemma import noun_lemma
@@ -80,6 +82,7 @@ def test_a_page_has_a_home_country(text: str, country: str | None) -> None:
          ("rpht",)),
         ("Staff Nurse - Night Shift", "Staff Nurse", ()),
         ("Software Engineer - Backend", "Backend Software Engineer", ()),
+        ("HEAVY DIESEL MECHANIC (HD FITTER) - Mobile Plant Workshop", "Heavy Diesel Mechanic", ("hd fitter",)),
     ],
 )
 def test_shouted_titles_and_a_department_after_a_dash(title: str, name: str,
@@ -115,3 +118,34 @@ def test_flat_text_headings_items_and_shares() -> None:
     assert "Registration and membership" in headings and "NSW 34.6%" not in headings
     tasks = next(s for s in page.sections if s.heading == "Tasks")
     assert tasks.blocks[0].items == ["Prepare cost plans and estimates", "Measure quantities from drawings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("₹3,60,000 - ₹6,00,000 per annum", [("₹", 360_000), ("₹", 600_000)]),  # Indian digit grouping
+        ("R350 000 - R550 000", [("R", 350_000), ("R", 550_000)]),  # rand, spaced thousands
+        ("R1.1 million", [("R", 1_100_000)]),
+        ("I know R 4.2 and R2", []),  # the language and a version are no rand
+    ],
+)
+def test_money_in_other_countries_ways(text: str, written: list[tuple[str, int]]) -> None:
+    assert [(m.symbol, m.amount) for m in find_money(text)] == written
+
+
+def test_a_job_advert_title_is_its_occupation_not_a_section() -> None:
+    """The advert names its role once; "HOW TO APPLY" (a verb) and a sentence about the workshop, which
+    the page names more often, are no title."""
+    text = ("Acme Plant | Careers\nHome > Careers > Workshop & Maintenance\n\n"
+            "HEAVY DIESEL MECHANIC - Mobile Plant Workshop\n\nSalary: $48 per hour\n\n"
+            "ABOUT THE ROLE\nJoin our workshop team. The workshop is busy. Our workshop runs days.\n\n"
+            "HOW TO APPLY\nApply online. Apply by Friday. To apply, call us.\n"
+            "For a chat about the role, call Darren in our workshop\n")
+    assert parse_page(text).title == "HEAVY DIESEL MECHANIC - Mobile Plant Workshop"
+
+
+def test_the_modifiers_initialism_before_the_head_names_the_role() -> None:
+    pats = initialism_patterns([("Occupational Therapy Assistant", ()), ("Site Reliability Engineer", ())], [])
+    short = [[t.get("LOWER") for t in p["pattern"]] for p in pats if len(p["pattern"]) == 2]
+    assert ["ot", "assistant"] in short and ["ot", "assistants"] in short
+    assert not any(s[0] == "sr" for s in short)  # "sr engineer" is a senior engineer
