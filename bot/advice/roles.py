@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.protocol import Store
 from bot.core.types import Query
+from bot.language.asks import target_start
 from bot.language.levels import JUNIOR, MID, SENIOR, title_level
 from bot.store.types import RoleRef
 
@@ -30,8 +31,17 @@ def senior_of(store: Store, role: str) -> str | None:
     return kids[0] if len(kids) == 1 else None
 
 
+def _targeted(query: Query, entity: str) -> list[str]:
+    """The entity's values, the one named after a move ("move into SRE", "get to senior") first."""
+    ents = query.of(entity)
+    at = target_start(query.text)
+    ahead = [e for e in ents if at is not None and isinstance(e.get("start"), int) and int(e["start"]) >= at]
+    return [str(e.get("value")) for e in [*ahead[:1], *(e for e in ents if e not in ahead[:1])]]
+
+
 def _level(query: Query) -> str | None:
-    return query.first("level")
+    levels = _targeted(query, "level")
+    return levels[0] if levels else None
 
 
 def choose_role(store: Store, query: Query) -> tuple[str | None, str | None]:
@@ -40,7 +50,7 @@ def choose_role(store: Store, query: Query) -> tuple[str | None, str | None]:
     names = {r.name for r in roles}
     role: str | None = None
     unknown: str | None = None
-    for value in query.values("role"):
+    for value in _targeted(query, "role"):
         if value.startswith(UNKNOWN_PREFIX):
             unknown = unknown or value[len(UNKNOWN_PREFIX):]
             continue

@@ -97,10 +97,11 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
 
 def sentences_answer(store: Store, role: RoleRef, terms: Sequence[str], text: str) -> Reply | None:
     """The role's sentences that cover the question's subject terms, as the answer ("when do
-    applications close" -> "Closing date: 12 January 2027"), or None when none covers them."""
+    applications close" -> "Closing date: 12 January 2027"), or None when no one sentence covers them."""
     hits = answering(role_facts(store, role.name), terms)
-    if not (terms and hits and covered(hits, terms)):
+    if not (terms and hits and covered(hits[:1], terms)):
         return None
+    hits = [h for h in hits if len(h.matched) == len(hits[0].matched)]
     topic = hits[0].fact.facet
     return _sentences_reply(role, topic, text, hits, {"role": role.name}, btn.after_topic(role.name, topic))
 

@@ -55,6 +55,19 @@ def points_at_posting(text: str) -> bool:
     return bool(_POSTING_WORDS.search(text))
 
 
+_TARGET = re.compile(
+    r"\b(?:move|moving|switch(?:ing)?|transition(?:ing)?|pivot(?:ing)?|get|getting|go|going|step|stepping|"
+    r"progress(?:ing)?|break|breaking|promoted)\s+(?:up\s+)?(?:in)?to\b|\bbecom(?:e|ing)\b|\baim(?:ing)? for\b",
+    re.I)
+
+
+def target_start(text: str) -> int | None:
+    """Where the role or level a user wants to reach is named: after "move into", "get to", "become"
+    ("backend eng 5 yrs, i want to move into sre"); None when the message names no move."""
+    found = _TARGET.search(text)
+    return found.end() if found else None
+
+
 def superlative(text: str) -> str | None:
     """"high" for "which city pays most?" or "biggest salary?", "low" for "... least?", else None: a place
     word, or a superlative of pay ("highest paying"), asks for a ranking of places."""

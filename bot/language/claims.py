@@ -64,7 +64,7 @@ class FormLike(Protocol):
 _SKILL_VERBS = _wordset("""know knows knew use used using uses learn learned learnt learning studied study
     studying code coded coding program programmed programming write wrote written writing like love prefer
     mostly also tried master mastered with in about of familiar experienced worked work built build""")
-_CONJ = frozenset({"and", "or", ",", "/", "&", "plus"})
+_CONJ = frozenset({"and", "or", ",", "/", "&", "+", "plus"})
 # Words after "go" (or a sentence-initial "Go") that make it a verb.
 _PARTICLES = _wordset("""to about ahead for through back on into there further over from up out home away
     get with by beyond deeper is was does do will can should would are the a an this that it me you we
@@ -146,6 +146,8 @@ _KNOWN_RE = re.compile(r"""\b(?:
     | ^\s*(?:also\s+)?(?:know|used|use|worked\s+(?:with|in|on)|built\s+(?:with|in)|coded\s+in|
            (?:very\s+|pretty\s+|quite\s+)?(?:comfortable|familiar|proficient|fluent|skilled|good)\s+(?:with|in|at))
     | (?:years?|months?)\s+of\s+(?:\w+\s+)?(?:experience\s+(?:with|in)\s+)?
+    | \d+\+?\s*(?:yrs?|years?|yoe)(?:\s+(?:of\s+)?(?:exp|experience))?(?:\s+(?:in|with|doing|using|on))?
+        \s*[,:(-]?\s*(?:(?:mostly|mainly|primarily|all|doing|using)\s+)?
     | (?:experience|experienced|background|expertise)\s+(?:with|in|using)
     | my\s+(?:\w+\s+)?(?:stack|skills?|skillset|skill\s+set|background|experience|toolkit|languages?|tools?)
         \s*(?:is|are|includes?|consists?\s+of|covers?|:)

@@ -47,3 +47,17 @@ def test_level_entities_move_along_parent_links() -> None:
 
 def test_unknown_roles_are_named() -> None:
     assert choose_role(STORE, _q(("role", "unknown:plumber"))) == (None, "plumber")
+
+
+def test_the_role_and_level_after_a_move_are_the_target() -> None:
+    """"backend eng 5 yrs, i want to move into nursing": the role the user wants, not the one they have."""
+    text = "Lead Nurse for 5 yrs, I want to move into Nurse work. What am I missing? Also senior later"
+    at_lead, at_nurse = text.index("Lead Nurse"), text.index("Nurse work")
+    query = Query("ask_skill_gap", text, [{"entity": "role", "value": "Lead Nurse", "start": at_lead},
+                                         {"entity": "role", "value": "Nurse", "start": at_nurse}], {})
+    assert choose_role(STORE, query) == ("Nurse", None)
+    text = "mid level nurse, 3 yrs. what do i need to get to senior level?"
+    query = Query("ask_skill_gap", text, [{"entity": "level", "value": "mid", "start": 0},
+                                         {"entity": "level", "value": "senior", "start": text.index("senior")},
+                                         {"entity": "role", "value": "Nurse", "start": 10}], {})
+    assert choose_role(STORE, query) == ("Senior Nurse", None)

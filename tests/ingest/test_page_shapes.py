@@ -9,6 +9,7 @@ import pytest
 
 from bot.ingest.page import is_posting
 from bot.ingest.parser import parse_page
+from bot.language.currency import mentions
 from bot.language.money import find_money
 from bot.nlp.patterns import initialism_patterns
 from bot.ingest.rows import table_salaries
@@ -149,3 +150,8 @@ def test_the_modifiers_initialism_before_the_head_names_the_role() -> None:
     short = [[t.get("LOWER") for t in p["pattern"]] for p in pats if len(p["pattern"]) == 2]
     assert ["ot", "assistant"] in short and ["ot", "assistants"] in short
     assert not any(s[0] == "sr" for s in short)  # "sr engineer" is a senior engineer
+
+
+def test_a_letter_symbol_names_a_currency_only_before_a_figure() -> None:
+    assert mentions("RD salary in California") == []
+    assert [code for code, _, _ in mentions("they pay R350 000")] == ["ZAR"]

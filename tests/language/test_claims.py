@@ -47,6 +47,8 @@ def _claims(text: str, *skills: str) -> list[str | None]:
     ("is Go dying?", ["Go"], [None]),
     ("Is Node.js used for backend?", ["Node.js"], [None]),
     ("Is backend mostly Java?", ["Java"], [None]),
+    ("mid level backend, 3 yrs, Java, mostly internal tools", ["Java"], ["known"]),  # forum shorthand
+    ("is Python worth it after 5 years", ["Python"], [None]),
 ])
 def test_claims(text: str, skills: list[str], expected: list[str | None]) -> None:
     assert _claims(text, *skills) == expected
