@@ -18,8 +18,8 @@ def answer_overview(store: Store, ctx: Context, text: str) -> Reply:
     if ctx.unknown_roles and not ctx.roles:
         return unknown_role_reply(store, ctx.unknown_roles, "overview")
     role = default_role(store, ctx)
-    if role is None:
-        return ask_which_role(store, "overview")
+    if role is None:  # "what is FASSA": the one role whose documents say, if only one does
+        return answer_topic(store, "overview", ctx, text) if ctx.subject else ask_which_role(store, "overview")
     overview = store.facts(role.name, fc.OVERVIEW)
     if not overview:
         return answer_topic(store, "duties", ctx, text)

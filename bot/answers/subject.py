@@ -86,9 +86,22 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
 
 
 def names_role(word: str, role_words: Iterable[str]) -> bool:
-    """The word is one of the role's own words, or one cut short ("eng" for engineer, "tech" for
-    technician): it names the role, it is no subject."""
-    return any(r == word or (len(word) >= 3 and r.startswith(word)) for r in role_words)
+    """The word is one of the role's own words, one cut short ("eng" for engineer, "tech" for
+    technician) or, for a long word, one formed from it ("management" for manager, "nursing" for nurse,
+    "accounting" for accountant): it names the role or its field, it is no subject."""
+    for r in role_words:
+        if r == word or (len(word) >= 3 and r.startswith(word)):
+            return True
+        if len(r) >= 5 and len(word) > len(r) - 2 and _shared_start(r, word) >= min(5, len(r) - 1):
+            return True
+    return False
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _misspelt(word: str, among: Iterable[str]) -> str | None:

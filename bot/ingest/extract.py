@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections.abc import Sequence
 
@@ -171,8 +173,8 @@ def _paragraph(b: _Builder, heading: str, facet: str, text: str, roles: list[str
     key = label.group("key") if label else ""
     if label and facet_from_heading(key) != fc.SALARY and not b.scope.mentions(key):
         return  # "Total, all occupations: $49,500": a figure for someone else
-    if facet not in NO_PAY_FACETS:
-        for mention in salary_mentions(text, heading if facet == fc.SALARY else ""):
+    if facet not in NO_PAY_FACETS:  # a pay label says so ("Package: $145,000 (incl. allowances)")
+        for mention in salary_mentions(text, f"{heading} {key}" if facet == fc.SALARY else ""):
             b.salary(pseq, mention, roles)
 
 
@@ -207,7 +209,10 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
     for mention, label in table_salaries(block.cells, heading, names_a_role, by_heading=not b.scope.several):
         # a row label that names who or what the figure is for ("First officers, regional airlines",
         # "Graduate QS") is kept with it; a pay label ("Median pay"), a role or a place says no more
-        says = not (PAY_WORD.search(label) or names_a_role(label) or gz.gazetteer().lookup(label))
+        place = gz.gazetteer().lookup(label)
+        if place and not mention.scope:  # "Bengaluru | ₹11,40,000": the row's place
+            mention = replace(mention, scope=f"in {squash(label)}")
+        says = not (PAY_WORD.search(label) or names_a_role(label) or place)
         b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles), squash(label) if says else "")
 
 

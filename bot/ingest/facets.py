@@ -11,7 +11,8 @@ _HEADING_RULES: tuple[tuple[str, str], ...] = (
     (r"frequently asked|\bfaqs?\b|common questions", fc.FAQ),
     (r"similar occupations|related (careers|occupations|jobs|roles)|similar (jobs|roles|careers)|"
      r"you might also like|other (careers|occupations) to consider", fc.RELATED_ROLES),
-    (r"salar|\bpay\b|compensation|\bearn|\bwages?\b|how much .*\b(make|paid|get paid)\b", fc.SALARY),
+    (r"salar|\bpay\b|compensation|remuneration|\bearn|\bwages?\b|^(?:salary |total )?package$|"
+     r"how much .*\b(make|paid|get paid)\b", fc.SALARY),
     (r"benefits|perks|what we offer|we offer", fc.BENEFITS),
     (r"\bhours\b|work(ing)? schedules?|\bschedule\b|\bshifts?\b|working pattern|typical week", fc.HOURS),
     (r"work(ing)? environment|working conditions|work setting|what to expect|injuries|\bemployers\b",

@@ -19,7 +19,7 @@ _STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 PAY_WORD = re.compile(  # a word that says a figure or a question is about pay ("payroll", "learn" are not)
     r"\b(?:salar(?:y|ies|ied)|pay|pays|paying|paid|earn(?:s|ed|ing|ings)?|wages?|income|"
-    r"compensation|remuneration)\b", re.I)
+    r"compensation|remuneration|(?<!software )(?<!benefits )(?<!python )packages?)\b", re.I)  # "the package"
 PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (  # the period a figure is for, as written beside it
     ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s?h(?:ou)?r\b", re.I)),
     ("day", re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bday rate\b|/\s?day\b", re.I)),

@@ -92,20 +92,22 @@ _CLIP = 3  # the shortest clipped word: "vet" (veterinary), "pharm", "admin"
 
 def _clipped(words: list[str], phrases: RolePhrases) -> str | None:
     """The one role a phrase of clipped words names: each word the start of the role phrase's word
-    ("vet tech" -> "veterinary technician", "pharm tech", "soc worker"), at least one clipped; the
-    phrase with the most whole words wins, and a tie names none."""
+    ("vet tech" -> "veterinary technician", "pharm tech", "soc worker"), at least one clipped, the
+    phrase's first modifiers perhaps left out ("diesel mech" -> "heavy diesel mechanic"); the phrase with
+    the most whole words and the fewest left out wins, and a tie names none."""
     last = singular(words[-1])
+    mine = [*words[:-1], last]
     scored: dict[str, int] = {}
     for phrase, ident in zip(phrases.phrases, phrases.ids, strict=True):
         parts = phrase.split()
-        if len(parts) != len(words):
+        dropped = len(parts) - len(words)
+        tail = parts[dropped:] if dropped >= 0 else []
+        if not tail or not all(p.startswith(w) and (len(w) >= _CLIP or w == p)
+                               for w, p in zip(mine, tail, strict=True)):
             continue
-        mine = [*words[:-1], last]
-        if not all(p.startswith(w) and (len(w) >= _CLIP or w == p) for w, p in zip(mine, parts, strict=True)):
-            continue
-        whole = sum(w == p for w, p in zip(mine, parts, strict=True))
-        if whole < len(parts):
-            scored[ident] = max(scored.get(ident, -1), whole)
+        whole = sum(w == p for w, p in zip(mine, tail, strict=True))
+        if whole < len(tail):
+            scored[ident] = max(scored.get(ident, -99), whole * 10 - dropped)
     if not scored:
         return None
     top = max(scored.values())

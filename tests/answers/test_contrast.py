@@ -1,8 +1,10 @@
-"""What sets two things of one page apart (bot.answers.contrast), on facts written here."""
+"""What sets two things of one page apart (bot.answers.contrast), on facts written here; words that name
+the role itself."""
 
 from __future__ import annotations
 
 from bot.answers.contrast import contrast_hits, side_words
+from bot.answers.subject import names_role
 from bot.language.asks import compared_sides
 from bot.store.types import Fact, Source
 
@@ -46,3 +48,8 @@ def test_difference_between_names_two_sides() -> None:
     text = "whats the diffrence between a carpenter and a joiner"
     spans, between = compared_sides(text)
     assert [text[a:b] for a, b in spans] == ["carpenter", "joiner"] and between == "between"
+
+
+def test_a_word_formed_from_the_role_head_names_the_role() -> None:
+    assert names_role("management", ["hr", "manager"]) and names_role("nursing", ["registered", "nurse"])
+    assert not names_role("database", ["data", "engineer"])
