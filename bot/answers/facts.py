@@ -20,7 +20,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.subject import Hit, mentioned, names_role, terms_in
+from bot.answers.subject import Hit, mentioned, names_role, specific, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
 from bot.language.skills import taxonomy
@@ -227,7 +227,10 @@ def roles_about(store: Store, topic: str, ctx: Context, text: str) -> list[RoleR
 
 
 def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str) -> Reply:
-    facts = shown(collect(store, role.name, topic, text))
+    every = collect(store, role.name, topic, text)
+    named = specific(asked_topic_words(text, topic))  # "through an apprenticeship": that section first
+    facts = shown([*(f for f in every if named & terms_in(f.heading)),
+                   *(f for f in every if not named & terms_in(f.heading))])
     extra: list[Hit] = []
     if ctx.subject:
         direct = direct_answer(store, role, topic, ctx, text, facts)

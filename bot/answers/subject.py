@@ -31,6 +31,11 @@ def _vague() -> frozenset[str]:
     return frozenset(table("language")["vague_words"]) | stopwords() | question_words()
 
 
+def specific(terms: Iterable[str]) -> set[str]:
+    """The terms that say something on their own ("apprenticeship", not "become")."""
+    return {t for t in terms if t not in _vague()}
+
+
 def _lemma(word: str) -> str:
     """The word's lemma; an unknown word loses a plural "s" ("bootcamps" -> "bootcamp", not "dangerous");
     an adverb is its adjective or noun ("commercially" -> "commercial", "weekly" -> "week")."""
