@@ -88,11 +88,12 @@ def contrast_hits(facts: Sequence[Fact], sides: Sequence[frozenset[str]]) -> lis
             if spoken:
                 matched = tuple(sorted(w for k in spoken for w in sides[k] if w in tokens))
                 marked = bool(set(tokens) & marks) or (len(named) == 1 and named <= spoken)
-                scored.append(_Scored(frozenset(spoken), marked, bool(own), pos, Hit(sent.strip(), fact, matched)))
+                hit = Hit(sent.strip(), fact, matched)
+                scored.append(_Scored(frozenset(spoken), marked, bool(own), pos, hit))
     scored.sort(key=lambda s: (not s.said, s.pos))
     best = [s for s in scored if len(s.sides) >= 2][:LIMIT]
     singles = [[s for s in scored if s.sides == {k} and s.marked] for k in sorted(every)]
-    for row in zip(*singles):  # one sentence per side in turn, while every side has one left
+    for row in zip(*singles, strict=False):  # one sentence per side in turn, while every side has one left
         best.extend(row[: LIMIT - len(best)])
     if not best or (len(best[0].sides) < 2 and len({k for s in best for k in s.sides}) < 2):
         return []

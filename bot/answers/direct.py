@@ -74,8 +74,8 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     under = heading_facts(facts, terms)
     if under:
         return under, []
-    wider = answering([*role_facts(store, role.name), *salary_facts(store, role.name)], terms)  # "near telford":
-    # a vacancy line with its wage
+    # the pay lines too: "apprenticeships near telford" is a vacancy line with its wage
+    wider = answering([*role_facts(store, role.name), *salary_facts(store, role.name)], terms)
     if not facts:  # no section on the topic: sentences elsewhere must be about it too ("benefits")
         wider = [h for h in wider if about_topic(h.sentence, topic)]
     if covered(wider, terms) and wider:

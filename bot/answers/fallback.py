@@ -87,7 +87,8 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
                      sources=[hit.source.title], topic=hit.facet, roles=[hit.role] if hit.role else [],
                      kind="not_covered" if outside else "")
     said = sentences_answer(store, ctx.roles[0], ctx.subject, query.text) if len(ctx.roles) == 1 else None
-    if said is not None:  # no passage as a whole, but the role's sentences say it ("when do applications close")
+    if said is not None:  # no passage as a whole, but the role's sentences say it ("when do applications
+        # close")
         return said
     roles = [r.name for r in top_roles(store)] or [r.name for r in store.roles()]
     about = f" about {join_words(roles)}" if roles else ""

@@ -19,7 +19,8 @@ def answer_overview(store: Store, ctx: Context, text: str) -> Reply:
         return unknown_role_reply(store, ctx.unknown_roles, "overview")
     role = default_role(store, ctx)
     if role is None:  # "what is FASSA": the one role whose documents say, if only one does
-        return answer_topic(store, "overview", ctx, text) if ctx.subject else ask_which_role(store, "overview")
+        return answer_topic(store, "overview", ctx, text) if ctx.subject else \
+            ask_which_role(store, "overview")
     overview = store.facts(role.name, fc.OVERVIEW)
     if not overview:
         return answer_topic(store, "duties", ctx, text)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot import facets as fc
 from bot.ingest import lines as ln

@@ -57,7 +57,8 @@ def points_at_posting(text: str) -> bool:
 
 _TARGET = re.compile(
     r"\b(?:move|moving|switch(?:ing)?|transition(?:ing)?|pivot(?:ing)?|get|getting|go|going|step|stepping|"
-    r"progress(?:ing)?|break|breaking|promoted)\s+(?:up\s+)?(?:in)?to\b|\bbecom(?:e|ing)\b|\baim(?:ing)? for\b",
+    r"progress(?:ing)?|break|breaking|promoted)\s+(?:up\s+)?(?:in)?to\b|"
+    r"\bbecom(?:e|ing)\b|\baim(?:ing)? for\b",
     re.I)
 
 

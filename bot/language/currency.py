@@ -38,8 +38,8 @@ def mentions(text: str) -> list[tuple[str, int, int]]:
         found.extend((code, m.start(), m.end()) for m in rx.finditer(text))
     for sym, code in symbols().items():
         if len(sym) == 1:  # a letter ("R" for rand) only before a figure: "R350 000", not "RD"
-            rx = rf"\b{sym}(?=\d)" if sym.isalpha() else re.escape(sym)
-            found.extend((code, m.start(), m.end()) for m in re.finditer(rx, text))
+            written = rf"\b{sym}(?=\d)" if sym.isalpha() else re.escape(sym)
+            found.extend((code, m.start(), m.end()) for m in re.finditer(written, text))
     return non_overlapping(found)
 
 

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 _CODES = "USD|EUR|GBP|INR|CAD|AUD|NZD|JPY|CNY|RMB|ILS|CHF|SGD|HKD|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|AED|KRW"
-_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "9,20,000"
+_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: "9,20,000"
+        r"|\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _RAND = r"R(?=\d{1,3}(?:[ \u202f]\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|mn|k)\b)"  # "R350 000", "R1.1 million"
 _MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|crores?\b))?"
 MONEY_RE = re.compile(

@@ -113,7 +113,8 @@ def _short_modifier_patterns(ident: str, aliases: set[str]) -> list[dict[str, An
             f"{short.lower()} {parts[-1].lower()}" in aliases:
         return []
     heads = sorted({parts[-1].lower(), plural(parts[-1]).lower()})
-    return [{"label": "role", "pattern": [{"LOWER": short.lower()}, {"LOWER": head}], "id": ident} for head in heads]
+    return [{"label": "role", "pattern": [{"LOWER": short.lower()}, {"LOWER": head}], "id": ident}
+            for head in heads]
 
 
 def store_patterns(store: NameSource) -> list[dict[str, Any]]:

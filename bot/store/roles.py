@@ -148,7 +148,8 @@ def role_names(title: str) -> list[RoleName]:
     if not alternates:
         return []
     names = [_display(p) for p in _split_roles(alternates[0])]
-    extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in [*alternates[1:], *others])
+    names_too = [*alternates[1:], *others]
+    extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in names_too)
     if len(names) == 1:
         return [RoleName(names[0], extra)]
     return [RoleName(n) for n in names]

@@ -58,6 +58,7 @@ def test_the_role_and_level_after_a_move_are_the_target() -> None:
     assert choose_role(STORE, query) == ("Nurse", None)
     text = "mid level nurse, 3 yrs. what do i need to get to senior level?"
     query = Query("ask_skill_gap", text, [{"entity": "level", "value": "mid", "start": 0},
-                                         {"entity": "level", "value": "senior", "start": text.index("senior")},
+                                         {"entity": "level", "value": "senior",
+                                          "start": text.index("senior")},
                                          {"entity": "role", "value": "Nurse", "start": 10}], {})
     assert choose_role(STORE, query) == ("Senior Nurse", None)

@@ -9,12 +9,12 @@ import pytest
 
 from bot.ingest.page import is_posting
 from bot.ingest.parser import parse_page
-from bot.language.currency import mentions
-from bot.language.money import find_money
-from bot.nlp.patterns import initialism_patterns
 from bot.ingest.rows import table_salaries
 from bot.ingest.salary import salary_mentions
+from bot.language.currency import mentions
 from bot.language.lemma import noun_lemma
+from bot.language.money import find_money
+from bot.nlp.patterns import initialism_patterns
 from bot.store.gazetteer import home_country
 from bot.store.roles import role_names
 
@@ -83,7 +83,8 @@ def test_a_page_has_a_home_country(text: str, country: str | None) -> None:
          ("rpht",)),
         ("Staff Nurse - Night Shift", "Staff Nurse", ()),
         ("Software Engineer - Backend", "Backend Software Engineer", ()),
-        ("HEAVY DIESEL MECHANIC (HD FITTER) - Mobile Plant Workshop", "Heavy Diesel Mechanic", ("hd fitter",)),
+        ("HEAVY DIESEL MECHANIC (HD FITTER) - Mobile Plant Workshop", "Heavy Diesel Mechanic",
+         ("hd fitter",)),
     ],
 )
 def test_shouted_titles_and_a_department_after_a_dash(title: str, name: str,
@@ -146,7 +147,8 @@ def test_a_job_advert_title_is_its_occupation_not_a_section() -> None:
 
 
 def test_the_modifiers_initialism_before_the_head_names_the_role() -> None:
-    pats = initialism_patterns([("Occupational Therapy Assistant", ()), ("Site Reliability Engineer", ())], [])
+    roles = [("Occupational Therapy Assistant", ()), ("Site Reliability Engineer", ())]
+    pats = initialism_patterns(roles, [])
     short = [[t.get("LOWER") for t in p["pattern"]] for p in pats if len(p["pattern"]) == 2]
     assert ["ot", "assistant"] in short and ["ot", "assistants"] in short
     assert not any(s[0] == "sr" for s in short)  # "sr engineer" is a senior engineer

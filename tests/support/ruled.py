@@ -22,7 +22,8 @@ class RuledCorpus:
     def __init__(self, work: Path, docs: Sequence[Path]) -> None:
         self.store = open_built_store(work / "knowledge.db", docs)
         self.nlp: Any = spacy.load(build_spacy_model(self.store, work / "spacy_model"))
-        self.phrases = RolePhrases.from_patterns(list(self.nlp.get_pipe("entity_ruler").patterns))
+        ruler: Any = self.nlp.get_pipe("entity_ruler")
+        self.phrases = RolePhrases.from_patterns(list(ruler.patterns))
 
     def entities(self, text: str) -> list[dict[str, Any]]:
         return message_entities(self.nlp(text), self.phrases)
