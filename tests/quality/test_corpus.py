@@ -24,75 +24,87 @@ from tests.support.evaluate import (
     score_pages,
 )
 from tests.support.numbers import document_numbers, invented_numbers, numbers_in
-from tests.support.stores import CORPUS_DOCS, DOCS, HELDOUT2_DOCS, HELDOUT3_DOCS, HELDOUT_DOCS, SET4_DOCS
+from tests.support.stores import (
+    CORPUS_DOCS,
+    DOCS,
+    HELDOUT2_DOCS,
+    HELDOUT3_DOCS,
+    HELDOUT_DOCS,
+    SET4_DOCS,
+    SET5_DOCS,
+)
 
 FIXTURES = config.PROJECT_ROOT / "tests" / "fixtures"
 QUESTIONS = config.PROJECT_ROOT / "tests" / "questions"
 
 
-@pytest.fixture(scope="module")
-def dev_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
-    bot = CorpusBot([DOCS, CORPUS_DOCS], tmp_path_factory.mktemp("corpus"), latest_model())
+def _corpus_bot(factory: pytest.TempPathFactory, name: str, docs: list[Path]) -> Iterator[CorpusBot]:
+    bot = CorpusBot(docs, factory.mktemp(name), latest_model())
     yield bot
     bot.close()
+
+
+@pytest.fixture(scope="module")
+def dev_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
+    yield from _corpus_bot(tmp_path_factory, "corpus", [DOCS, CORPUS_DOCS])
 
 
 @pytest.fixture(scope="module")
 def heldout_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
-    bot = CorpusBot([HELDOUT_DOCS], tmp_path_factory.mktemp("heldout"), latest_model())
-    yield bot
-    bot.close()
+    yield from _corpus_bot(tmp_path_factory, "heldout", [HELDOUT_DOCS])
 
 
 @pytest.fixture(scope="module")
 def heldout2_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
-    bot = CorpusBot([HELDOUT2_DOCS], tmp_path_factory.mktemp("heldout2"), latest_model())
-    yield bot
-    bot.close()
+    yield from _corpus_bot(tmp_path_factory, "heldout2", [HELDOUT2_DOCS])
 
 
 @pytest.fixture(scope="module")
 def heldout3_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
-    bot = CorpusBot([HELDOUT3_DOCS], tmp_path_factory.mktemp("heldout3"), latest_model())
-    yield bot
-    bot.close()
+    yield from _corpus_bot(tmp_path_factory, "heldout3", [HELDOUT3_DOCS])
 
 
 @pytest.fixture(scope="module")
 def set4_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
-    bot = CorpusBot([SET4_DOCS], tmp_path_factory.mktemp("set4"), latest_model())
-    yield bot
-    bot.close()
+    yield from _corpus_bot(tmp_path_factory, "set4", [SET4_DOCS])
+
+
+@pytest.fixture(scope="module")
+def set5_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusBot]:
+    yield from _corpus_bot(tmp_path_factory, "set5", [SET5_DOCS])
 
 
 def test_every_page_yields_its_roles(dev_bot: CorpusBot, heldout_bot: CorpusBot, heldout2_bot: CorpusBot,
-                                     heldout3_bot: CorpusBot, set4_bot: CorpusBot) -> None:
+                                     heldout3_bot: CorpusBot, set4_bot: CorpusBot,
+                                     set5_bot: CorpusBot) -> None:
     """Each page's title gives the roles its question file names, each answering to that name (two-role
     titles give both)."""
     for bot, path in ((dev_bot, FIXTURES / "page_questions.yml"),
                       (heldout_bot, HELDOUT_DOCS / "questions.yml"),
                       (heldout2_bot, HELDOUT2_DOCS / "questions.yml"),
                       (heldout3_bot, HELDOUT3_DOCS / "questions.yml"),
-                      (set4_bot, SET4_DOCS / "questions.yml")):
+                      (set4_bot, SET4_DOCS / "questions.yml"),
+                      (set5_bot, SET5_DOCS / "questions.yml")):
         have = {r.name for r in bot.store.roles()}
         for page, spec in load_pages(path).items():
             missing = [r for r in spec.get("roles", [])
                        if r not in have and bot.store.resolve_role(r) is None]
-            if path.parent in (FIXTURES, HELDOUT2_DOCS, SET4_DOCS):  # held-out: not printed (tuning material)
+            if path.parent in (FIXTURES, HELDOUT2_DOCS, SET4_DOCS, SET5_DOCS):  # held-out sets: not printed
                 print(f"{page}: roles {spec.get('roles')} missing {missing}")
                 assert not missing, page
 
 
-@pytest.mark.parametrize(("which", "floor"), [("dev", 0.6), ("set2", 0.5), ("set4", 0.5)])
+@pytest.mark.parametrize(("which", "floor"), [("dev", 0.6), ("set2", 0.5), ("set4", 0.5), ("set5", 0.5)])
 def test_page_questions_development(dev_bot: CorpusBot, heldout2_bot: CorpusBot, set4_bot: CorpusBot,
-                                    which: str, floor: float) -> None:
+                                    set5_bot: CorpusBot, which: str, floor: float) -> None:
     """Development page sets, failures printed: the development pages; set 2, written blind and first
-    scored held out (36%), then read and fixed in general ways; set 4, written blind as development
-    data."""
+    scored held out (36%), then read and fixed in general ways; sets 4 and 5, written blind as
+    development data (set 5 first scored 41%)."""
     bot, path, name = {"dev": (dev_bot, FIXTURES / "page_questions.yml", "development"),
                        "set2": (heldout2_bot, HELDOUT2_DOCS / "questions.yml",
                                 "set 2 (development since it was inspected)"),
-                       "set4": (set4_bot, SET4_DOCS / "questions.yml", "set 4 (development)")}[which]
+                       "set4": (set4_bot, SET4_DOCS / "questions.yml", "set 4 (development)"),
+                       "set5": (set5_bot, SET5_DOCS / "questions.yml", "set 5 (development)")}[which]
     score = score_pages(bot, load_pages(path))
     print(score.line(f"page questions, {name}"))
     for failure in score.failures:
@@ -111,13 +123,16 @@ def test_page_questions_held_out(heldout_bot: CorpusBot, heldout3_bot: CorpusBot
     assert score.total >= 50
 
 
-@pytest.mark.parametrize("name", ["forum_dev", "forum_set4"])
-def test_forum_questions_development(dev_bot: CorpusBot, name: str) -> None:
+@pytest.mark.parametrize(("name", "misrouted"),
+                         [("forum_dev", 0.15), ("forum_set4", 0.15), ("forum_set5", 0.2)])
+def test_forum_questions_development(dev_bot: CorpusBot, name: str, misrouted: float) -> None:
+    """Development forum sets; sets 4 and 5 (written blind; set 5 first scored 15% misrouted) print
+    their failures."""
     score = score_forum(dev_bot, load_forum(QUESTIONS / f"{name}.yml"))
     print(score.line(f"forum questions, development ({name})"))
-    for failure in score.failures if name == "forum_set4" else ():
+    for failure in score.failures if name != "forum_dev" else ():
         print("  ", failure)
-    assert score.share("misrouted") <= 0.15
+    assert score.share("misrouted") <= misrouted
     assert score.share("correct") + score.share("honest") >= 0.85
 
 
@@ -134,20 +149,21 @@ def test_forum_questions_held_out(dev_bot: CorpusBot, name: str, size: int) -> N
     assert score.total == size
 
 
-@pytest.mark.parametrize("which", ["dev", "heldout", "heldout2", "heldout3", "set4"])
+@pytest.mark.parametrize("which", ["dev", "heldout", "heldout2", "heldout3", "set4", "set5"])
 def test_replies_cite_or_say_not_covered_and_invent_no_number(
         dev_bot: CorpusBot, heldout_bot: CorpusBot, heldout2_bot: CorpusBot, heldout3_bot: CorpusBot,
-        set4_bot: CorpusBot, which: str) -> None:
+        set4_bot: CorpusBot, set5_bot: CorpusBot, which: str) -> None:
     """Every reply cites a source or is honest; every number is in the raw documents or the question."""
     held = {"heldout": (heldout_bot, HELDOUT_DOCS), "heldout2": (heldout2_bot, HELDOUT2_DOCS),
-            "heldout3": (heldout3_bot, HELDOUT3_DOCS), "set4": (set4_bot, SET4_DOCS)}
+            "heldout3": (heldout3_bot, HELDOUT3_DOCS), "set4": (set4_bot, SET4_DOCS),
+            "set5": (set5_bot, SET5_DOCS)}
     bot, docs, pages = ((dev_bot, [DOCS, CORPUS_DOCS], FIXTURES / "page_questions.yml") if which == "dev"
                         else (held[which][0], [held[which][1]], held[which][1] / "questions.yml"))
     known = document_numbers([Path(d) for d in docs])
     questions = [c["q"] for spec in load_pages(pages).values() for c in spec["questions"]]
     if which == "dev":
         questions += [c["q"] for name in ("forum_dev", "forum_heldout", "forum_heldout2", "forum_heldout3",
-                                          "forum_set4")
+                                          "forum_set4", "forum_set5")
                       for c in load_forum(QUESTIONS / f"{name}.yml")]
     problems = []
     for q in questions:
