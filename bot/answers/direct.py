@@ -32,6 +32,12 @@ def salary_facts(store: Store, role: str) -> list[Fact]:
     return store.facts(role, fc.SALARY)
 
 
+def every_fact(store: Store, role: str) -> list[Fact]:
+    """The role's facts with its pay lines last: a subject or a topic's words may be only there (a
+    vacancy "near Telford" with its wage, "Typical working hours: 9 to 10 hours" in a pay snapshot)."""
+    return [*role_facts(store, role), *salary_facts(store, role)]
+
+
 def not_discussed(reply: Reply, terms: Sequence[str]) -> Reply:
     """A figures reply re-marked: the documents don't discuss the subject; the figures are the closest."""
     note = f"The documents don't discuss {join_words(list(terms))}. Closest: what they do give."
@@ -74,8 +80,7 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     under = heading_facts(facts, terms)
     if under:
         return under, []
-    # the pay lines too: "apprenticeships near telford" is a vacancy line with its wage
-    wider = answering([*role_facts(store, role.name), *salary_facts(store, role.name)], terms)
+    wider = answering(every_fact(store, role.name), terms)
     if not facts:  # no section on the topic: sentences elsewhere must be about it too ("benefits")
         wider = [h for h in wider if about_topic(h.sentence, topic)]
     if covered(wider, terms) and wider:
@@ -141,5 +146,5 @@ def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> 
     words = list(topic_words(topic))
     head = words[0] if words else ""
     asked = asked_topic_words(text, topic)
-    return [h for h in answering(role_facts(store, role.name), words, limit=4)
+    return [h for h in answering(every_fact(store, role.name), words, limit=4)
             if len(set(h.matched)) >= 2 or head in h.matched or asked & set(h.matched)]

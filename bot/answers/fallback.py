@@ -21,9 +21,10 @@ from bot.answers import buttons as btn
 from bot.answers.context import Context, Store, default_role, top_roles
 from bot.answers.direct import sentences_answer
 from bot.answers.format import clean, join_words, source_line
-from bot.answers.subject import enough, subject_terms, terms_in
+from bot.answers.subject import enough, names_role, subject_terms, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Query, Reply
+from bot.language.text import words
 from bot.store.types import PassageHit
 
 MIN_SCORE = 5.0
@@ -57,10 +58,17 @@ def best_passage(store: Store, question: str | Query, role: str | None = None,
     hits = store.search_passages(query.text, role=role, limit=5) if role else []
     if not (role and only_role):
         hits += store.search_passages(query.text, limit=5)
-    good = [h for h in hits if relevant(h, terms)]
+    good = [(h, own) for h in hits if relevant(h, own := _beside_role(terms, h.role))]
     if not good:
         return None
-    return max(good, key=lambda h: (coverage(terms, f"{h.heading} {h.text}"), h.score))
+    return max(good, key=lambda g: (coverage(g[1], f"{g[0].heading} {g[0].text}"), g[0].score))[0]
+
+
+def _beside_role(terms: list[str], role: str | None) -> list[str]:
+    """The terms a passage of `role` must contain: the role's own words ("hr" in "fees for an MBA in
+    HR") name it and say nothing of what is asked."""
+    own = [w.lower() for w in words(role or "")]
+    return [t for t in terms if not names_role(t, own)]
 
 
 def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:

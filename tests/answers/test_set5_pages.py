@@ -41,9 +41,16 @@ def test_short_names_of_set5_roles(corpus: RuledCorpus, text: str, role: str) ->
         ("nlu_fallback", "any firefighter apprenticeships near telford", ["£25,920"]),
         ("ask_overview", "what is FASSA", ["Fellow of the Actuarial Society"]),
         ("out_of_scope", "when do applications close", ["12 January 2027"]),
+        ("ask_hours", "what are the working hours for HR managers", ["9 to 10 hours"]),  # in a pay snapshot
     ],
 )
 def test_set5_questions_get_the_page_lines(corpus: RuledCorpus, intent: str, text: str,
                                            shown: list[str]) -> None:
     reply = corpus.ask(intent, text)
     assert reply.kind == "answer" and all(s in reply.text for s in shown), reply.text
+
+
+def test_a_passage_sharing_only_the_role_word_answers_nothing(corpus: RuledCorpus) -> None:
+    """ "fees for an MBA in HR": the HR page's snapshot names MBA and HR, not fees."""
+    reply = corpus.ask("ask_salary", "how much are the fees for an mba in hr")
+    assert reply.kind == "not_covered" and "₹" not in reply.text
