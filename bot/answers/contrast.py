@@ -15,9 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answers.subject import Hit, lemmas
+from bot.answers.subject import Hit, fact_sentences, lemmas
 from bot.language.data import table
-from bot.language.text import sentences
 from bot.store.types import Fact
 
 LIMIT = 4
@@ -72,24 +71,17 @@ def contrast_hits(facts: Sequence[Fact], sides: Sequence[frozenset[str]]) -> lis
     marks = _contrast_words()
     every = set(range(len(sides)))
     scored: list[_Scored] = []
-    seen: set[str] = set()
-    for pos, fact in enumerate(facts):
+    for pos, fact, sent in fact_sentences(facts):
         head = lemmas(fact.heading)
         named = _spoken_of(head, sides)
         difference = len(named) >= 2 and bool(set(head) & marks)
-        for sent in sentences(fact.text) or [fact.text]:
-            key = sent.strip().lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            tokens = lemmas(sent)
-            own = _spoken_of(tokens, sides)
-            spoken = every if difference else own or (named if len(named) == 1 else set())
-            if spoken:
-                matched = tuple(sorted(w for k in spoken for w in sides[k] if w in tokens))
-                marked = bool(set(tokens) & marks) or (len(named) == 1 and named <= spoken)
-                hit = Hit(sent.strip(), fact, matched)
-                scored.append(_Scored(frozenset(spoken), marked, bool(own), pos, hit))
+        tokens = lemmas(sent)
+        own = _spoken_of(tokens, sides)
+        spoken = every if difference else own or (named if len(named) == 1 else set())
+        if spoken:
+            matched = tuple(sorted(w for k in spoken for w in sides[k] if w in tokens))
+            marked = bool(set(tokens) & marks) or (len(named) == 1 and named <= spoken)
+            scored.append(_Scored(frozenset(spoken), marked, bool(own), pos, Hit(sent, fact, matched)))
     scored.sort(key=lambda s: (not s.said, s.pos))
     best = [s for s in scored if len(s.sides) >= 2][:LIMIT]
     singles = [[s for s in scored if s.sides == {k} and s.marked] for k in sorted(every)]

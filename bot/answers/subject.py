@@ -9,7 +9,7 @@ ranked by how many subject terms they contain; when none contains any, the docum
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -177,22 +177,27 @@ def terms_in(sentence: str) -> set[str]:
     return set(lemmas(sentence))
 
 
+def fact_sentences(facts: Sequence[Fact]) -> Iterator[tuple[int, Fact, str]]:
+    """(position of the fact, fact, sentence) for each sentence of `facts`, each sentence once."""
+    seen: set[str] = set()
+    for pos, fact in enumerate(facts):
+        for sent in sentences(fact.text) or [fact.text]:
+            key = sent.strip().lower()
+            if key not in seen:
+                seen.add(key)
+                yield pos, fact, sent.strip()
+
+
 def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> list[Hit]:
     """The sentences of `facts` that contain the most subject terms (at least one), best first."""
     if not terms:
         return []
     hits: list[tuple[int, int, Hit]] = []
-    seen: set[str] = set()
-    for pos, fact in enumerate(facts):
-        for sent in sentences(fact.text) or [fact.text]:
-            key = sent.strip().lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            found = terms_in(sent)
-            matched = tuple(t for t in terms if t in found)
-            if matched:
-                hits.append((len(matched), -pos, Hit(sent.strip(), fact, matched)))
+    for pos, fact, sent in fact_sentences(facts):
+        found = terms_in(sent)
+        matched = tuple(t for t in terms if t in found)
+        if matched:
+            hits.append((len(matched), -pos, Hit(sent, fact, matched)))
     hits.sort(key=lambda h: (h[0], h[1]), reverse=True)
     return [h for _, _, h in hits[:limit]]
 
