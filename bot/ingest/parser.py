@@ -83,19 +83,17 @@ def _title(lines: list[str]) -> tuple[str, int]:
             if lemma in heads:
                 counts[lemma] += 1
     most = max(counts.values(), default=0)
-    titles = {c[0] for c in candidates}
-    scored = [(i, text, counts[h] - 1 + (most if _introduces(lines, i, h, titles) else 0)
+    scored = [(i, text, h, counts[h] - 1 + (most if _introduces(lines, i, h) else 0)
                + (most if is_occupation_word(h) else 0)) for i, text, c in candidates for h in c]
-    top = max(n for _, _, n in scored)
-    i, text, _ = scored[0] if top < 2 else next(c for c in scored if c[2] >= top * 0.8)
+    top = max(n for *_, n in scored)
+    i, text, head, _ = scored[0] if top < 2 else next(c for c in scored if c[3] >= top * 0.8)
+    i, text = next((j, t) for j, t, h, _ in scored if h == head)  # a title comes before its sections
     return squash(text), i + 1
 
 
-def _introduces(lines: list[str], i: int, head: str, titles: set[int]) -> bool:
-    """The next few lines of text after line i use the head noun (a title is followed by its topic);
-    lines that could be titles themselves are no text ("Acme Plant | Careers" over "Plant Mechanic")."""
-    after = [line for j, line in enumerate(lines[i + 1 : i + 12], i + 1)
-             if line.strip() and not ln.is_noise(line) and j not in titles][:3]
+def _introduces(lines: list[str], i: int, head: str) -> bool:
+    """The next few lines of text after line i use the head noun (a title is followed by its topic)."""
+    after = [line for line in lines[i + 1 : i + 12] if line.strip() and not ln.is_noise(line)][:3]
     return any(singular(w) == head for line in after for w in words(line))
 
 

@@ -138,7 +138,7 @@ def test_money_in_other_countries_ways(text: str, written: list[tuple[str, int]]
 def test_a_job_advert_title_is_its_occupation_not_a_section() -> None:
     """The advert names its role once; "HOW TO APPLY" (a verb) and a sentence about the workshop, which
     the page names more often, are no title."""
-    text = ("Acme Plant | Careers\nHome > Careers > Workshop & Maintenance\n\n"
+    text = ("Acme Plant & Earthmoving Pty Ltd | Careers\nHome > Careers > Workshop & Maintenance\n\n"
             "HEAVY DIESEL MECHANIC - Mobile Plant Workshop\n\nSalary: $48 per hour\n\n"
             "ABOUT THE ROLE\nJoin our workshop team. The workshop is busy. Our workshop runs days.\n\n"
             "HOW TO APPLY\nApply online. Apply by Friday. To apply, call us.\n"
