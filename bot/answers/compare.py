@@ -22,13 +22,9 @@ from bot.store.types import Fact, RoleRef
 PER_ROLE = 4
 
 
-def compared_topic(text: str) -> str:
-    """The facet a comparison asks about, by the topic words it uses (duties when it names none)."""
-    return named_topic(text) or "duties"
-
-
 def named_topic(text: str) -> str | None:
-    """The facet whose topic words a comparison uses most, if any."""
+    """The facet whose topic words a comparison uses most, if any (the side-by-side shows duties
+    when it names none)."""
     said = {singular(w).lower() for w in words(text)}
     best, best_n = None, 0
     for topic in TOPIC_FACETS:
@@ -51,10 +47,11 @@ def compared_roles(store: Store, ctx: Context) -> list[RoleRef]:
 def answer_compare(store: Store, query: Query, ctx: Context) -> Reply:
     """Side-by-side facts of two or more roles on the facet asked about (pay goes to the salary answer)."""
     roles = compared_roles(store, ctx)
-    topic = compared_topic(query.text)
+    named = named_topic(query.text)
+    topic = named or "duties"
     if not ctx.pay:
         sides = [str(s.get("value")) for s in query.of("side")] if ctx.uncompared else []
-        contrast = _contrast(store, roles, sides, named_topic(query.text))
+        contrast = _contrast(store, roles, sides, named)
         if contrast:
             return _contrast_reply(roles, contrast, topic)
     if ctx.uncompared:
