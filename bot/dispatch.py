@@ -17,7 +17,8 @@ from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary, labelled_role
-from bot.answers.subject import answering, mentioned, subject_terms, topic_named, topic_words
+from bot.answers.salary_base import for_subject
+from bot.answers.subject import answering, lemmas, mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
@@ -54,6 +55,8 @@ def _salary(store: Store, query: Query) -> Reply:
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
+    own = {t for r in ctx.roles for t in lemmas(r.name)}
+    ctx.named_as = [t for e in query.of("role") for t in lemmas(str(e.get("text") or "")) if t not in own]
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)
@@ -65,7 +68,8 @@ def _salary(store: Store, query: Query) -> Reply:
             reply = with_sentences(reply, said[:2])
             reply.kind = "answer"
             return reply
-    if ctx.subject and reply.kind == "answer" and not ctx.amounts:
+    labelled = bool(role and for_subject(store.salaries(role=role), ctx.subject + ctx.named_as))  # "EIT"
+    if ctx.subject and reply.kind == "answer" and not ctx.amounts and not labelled:
         if not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
         hits = answering(pool, ctx.subject, limit=2)  # "apprentice" pay

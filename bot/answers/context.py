@@ -41,6 +41,8 @@ class Context:
     statistic: str | None = None  # the figure asked for ("p90" for "the top 10%"), if any
     period: str | None = None  # "hour" for "hourly pay", if asked
     subject: list[str] = field(default_factory=list)  # what it asks about beyond role/topic (dispatch)
+    named_as: list[str] = field(default_factory=list)  # the role's written words beyond its name ("head"
+    # of "head chef", an alias of Chef), which may name a row of its pay table (dispatch)
     uncompared: list[str] = field(default_factory=list)  # compared things that name no role or place
     amounts: list[dict[str, Any]] = field(default_factory=list)  # the user's own figures ("£40k")
     role_from_slot: bool = False

@@ -41,8 +41,10 @@ def junior_note(role: RoleRef) -> str:
 
 
 def starting_figures(store: Store, role: RoleRef) -> list[Salary]:
-    """The role's starting / entry-level figures (and the low end of a stated range), if a page has any."""
-    return distinct([s for s in store.salaries(role=role.name) if s.statistic in STARTING])
+    """The role's starting / entry-level figures, else the low ends of its stated ranges, if a page has
+    any."""
+    figures = distinct([s for s in store.salaries(role=role.name) if s.statistic in STARTING])
+    return [s for s in figures if s.statistic == STARTING[0]] or figures
 
 
 SAME_END = {"p90": ("p90", "maximum"), "p10": ("p10", "minimum")}
@@ -88,12 +90,9 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         d.chart = list(d.used)
         d.closest = True
         return
-    own = country_wide(store, role.name)
-    labelled = for_subject(own, ctx.subject)
-    if labelled:  # "first officer salary at a regional airline": that row of the pay table
-        rows = join_words(unique(s.label for s in labelled))
-        d.add(f"Salary figures for {role.name} ({rows}) in my documents:", labelled)
+    if labelled_rows(store, role, ctx, d):
         return
+    own = country_wide(store, role.name)
     asked = asked_figures(own, ctx)
     if asked:
         d.add(f"{asked_label(ctx).capitalize()} for {role.name} in my documents:", asked)
@@ -116,6 +115,18 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         examples = join_words(unique(s.place or "" for s in by_city)[:3])
         d.lines.append(f"I also have {stat} salaries by city (for example {examples}); "
                        "ask about a city or a country to see them.")
+
+
+def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft, place: PlaceRef | None = None) -> bool:
+    """The rows of the role's pay table that the question names ("first officer salary at a regional
+    airline", "head chef salary in NZ", "what does an EIT make"), for the whole country; False if none."""
+    country = place.country if place is not None else None
+    labelled = [s for s in for_subject(country_wide(store, role.name), ctx.subject + ctx.named_as)
+                if country is None or s.country in (None, country)]
+    if labelled:
+        rows = join_words(unique(s.label for s in labelled))
+        d.add(f"Salary figures for {role.name} ({rows}) in my documents:", labelled)
+    return bool(labelled)
 
 
 def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -> bool:
@@ -161,6 +172,9 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
         compare_roles(store, ctx.roles, places[0] if places else None, d)
     elif places and places[0].kind == "country" and direction:
         rank_cities(store, role, ctx.currency, places[0], direction, d)
+    elif places and places[0].kind == "country" and role is not None and \
+            labelled_rows(store, role, ctx, d, places[0]):
+        pass  # "head chef salary in NZ": that row of the pay table, not every figure for the country
     elif places:
         if ctx.junior and role is not None and not starting_figures(store, role):
             d.lines.append(junior_note(role) + " The figure below is the one the documents give for "

@@ -65,6 +65,10 @@ def _compared(side: dict[str, object], skills: Sequence[dict[str, object]]) -> b
     return any(isinstance(at := s.get("start"), int) and start <= at < end for s in skills)
 
 
+_YEARS_OF = re.compile(r"\b\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:exp|experience)\b)?",
+                       re.I)
+
+
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
     skills = [e for e in query.entities if e.get("entity") == "skill"]
@@ -77,6 +81,7 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for w in own}
     out: list[str] = []
     asked = question_spans(query.text)
+    spans += [m.span() for m in _YEARS_OF.finditer(query.text)]  # "5-9 yrs exp" says a level, as figures do
     for start, end, w in word_spans(query.text):
         if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
             continue

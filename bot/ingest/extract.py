@@ -15,7 +15,7 @@ from bot.ingest.parser import Block, Page, parse_page
 from bot.ingest.reader import DocumentError, RawDocument
 from bot.ingest.rows import table_salaries, table_text
 from bot.ingest.salary import SalaryMention, salary_mentions, sentences
-from bot.ingest.subroles import RoleScope, page_aliases
+from bot.ingest.subroles import RoleScope, listed_aliases, page_aliases
 from bot.ingest.terms import extract_terms
 from bot.language.inflect import plural
 from bot.language.statistics import PAY_WORD
@@ -205,7 +205,8 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
         return b.scope.several and bool(b.scope.named(label))
 
     # under a pay heading every row is a figure, unless rows may be other sub-roles of a two-role page
-    for mention, label in table_salaries(block.cells, heading, names_a_role, by_heading=not b.scope.several):
+    caption = f"{heading} {block.caption}".strip()  # "Wages" and "Median hourly wage by province (2025)"
+    for mention, label in table_salaries(block.cells, caption, names_a_role, by_heading=not b.scope.several):
         # a row label that names who or what the figure is for ("First officers, regional airlines",
         # "Graduate QS") is kept with it; a pay label ("Median pay"), a role or a place says no more
         place = gz.gazetteer().lookup(label)
@@ -217,11 +218,13 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
 
 def _roles(raw: RawDocument, page: Page) -> list[PRole]:
     names = role_names(page.title) if page.title else []
+    listed = listed_aliases(raw.text) if len(names) == 1 else ()  # a two-role page's list is for either
     out = []
     for rn in names:
         if not rn.name or len(rn.name.split()) > 8 or not re.search(r"[A-Za-z]{2}", rn.name):
             continue
-        out.append(PRole(rn.name, tuple(dict.fromkeys((*rn.aliases, *page_aliases(rn.name, raw.text))))))
+        aliases = (*rn.aliases, *page_aliases(rn.name, raw.text), *listed)
+        out.append(PRole(rn.name, tuple(dict.fromkeys(aliases))))
     if not out:
         raise DocumentError(raw.path, "no recognisable title (the first line must name the role)")
     return out

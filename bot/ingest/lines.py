@@ -72,11 +72,13 @@ def bullet_text(line: str) -> str | None:
 
 
 def cells(line: str) -> list[str]:
-    """Cells of a TAB- or pipe-separated row (at least two non-empty ones), else []."""
+    """Cells of a TAB- or pipe-separated row (at least two non-empty ones), else []. A row copied without
+    its outer pipes has three cells or more ("0 - 2 years | Junior SHO | RM3,000"), or a figure."""
     s = line.strip()
     if "\t" in s:
         parts = [squash(p) for p in s.split("\t")]
-    elif s.startswith("|") and s.count("|") >= 2:
+    elif (s.startswith("|") and s.count("|") >= 2) or s.count(" | ") >= 2 or (
+            " | " in s and MONEY_RE.search(s.rpartition(" | ")[2])):
         parts = [squash(p) for p in s.strip("|").split("|")]
     else:
         return []

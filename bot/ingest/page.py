@@ -18,6 +18,7 @@ class Block:
     rows: list[TableRow] = field(default_factory=list)
     statistic: str = "median"
     cells: list[list[str]] = field(default_factory=list)
+    caption: str = ""  # the short line right above a table ("Median hourly wage by province (2025)")
 
 
 @dataclass

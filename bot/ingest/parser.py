@@ -17,7 +17,7 @@ from bot.language.inflect import singular
 from bot.language.lemma import is_verb_only
 from bot.language.money import MONEY_RE
 from bot.language.text import squash, words
-from bot.language.words import is_occupation_word, stopwords
+from bot.language.words import company_forms, is_occupation_word, stopwords
 from bot.store.roles import role_names
 
 __all__ = ["Block", "Page", "Section", "is_heading", "is_noise", "markup_heading", "parse_page"]
@@ -69,8 +69,12 @@ def _title(lines: list[str]) -> tuple[str, int]:
         if colon and label.split() and not is_occupation_word(label.split()[-1]):
             continue  # a key fact ("Reports to: Workshop Supervisor"), not "Cybersecurity Analyst: a guide"
         text = _title_text(s)
+        if company_forms() & set(text.split()):
+            continue  # the employer's name ("Brennan Lyster LLP Solicitors | Careers"), not its role
         names = role_names(text) if _title_shape(text) else []
         head = words(names[0].name)[-1] if names and words(names[0].name) else ""
+        if _CRUMB.search(s) and not is_occupation_word(head):
+            continue  # a breadcrumb's last step is a category ("Careers > Vacancies > Property")
         if head.isalpha() and len(head) > 2 and head not in stopwords() and not is_verb_only(head):
             candidates.append((i, text, Counter({singular(head): 0})))
     if not candidates:
@@ -195,10 +199,16 @@ class _PageBuilder:
         self.flush()
         self.para.append(s)
 
+    def caption(self) -> str:
+        """The open paragraph when it is one short line that is no sentence: a table's caption ("Salary by
+        career stage (annual, CAD, 2025)"), which says what the figures below it are."""
+        s = self.para[0] if len(self.para) == 1 else ""
+        return s if ln.is_short(s, 12) and not MONEY_RE.search(s) else ""
+
     def rows(self, i: int) -> int:
         """A TAB/pipe table from line i; a lone value line under a row continues it ("$29.98 per hour")."""
+        block = Block("rows", caption=self.caption())
         self.flush()
-        block = Block("rows")
         j = i
         while j < len(self.lines):
             s = self.lines[j].strip()
@@ -227,8 +237,9 @@ class _PageBuilder:
             j += 1
         if len(found) < 3:
             return i
+        caption = self.caption()
         self.flush()
-        self.add(Block("rows", cells=found))
+        self.add(Block("rows", cells=found, caption=caption))
         return j
 
     def walk(self) -> None:

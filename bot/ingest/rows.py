@@ -89,6 +89,8 @@ def table_salaries(cells: list[list[str]], heading: str,
         if not (PAY_WORD.search(label) or keep(label) or pay_header):
             continue
         context = f"{heading} {pay_header} {label}"
+        words = [cell for cell in values if not find_money(cell)]  # "0 - 2 years | Junior SHO | RM3,000"
+        label = ", ".join([label, *words]) if words and len(values) > len(words) else label
         own = _level_statistic(label) or statistic_of(label)
         for mention in salary_mentions(" ".join(values), context):
             if own != "typical" and (mention.statistic in _PLAIN or mention.statistic == "typical"):

@@ -110,6 +110,21 @@ def date_of(text: str) -> str:
     return m.group(0) if m else ""
 
 
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
+
+
+def _range_lows(sent: str, monies: list[Money]) -> set[int]:
+    """Indexes of the figures that open a range with the next one: "between $X and $Y", or two figures
+    joined by "to" or a dash ("Commis chefs $23.95 to $26 an hour · Head chefs $70,000 to $95,000")."""
+    if len(monies) == 2 and _RANGE_RE.search(sent[: monies[1].start]):
+        return {0}
+    lows: set[int] = set()
+    for i in range(len(monies) - 1):
+        if i - 1 not in lows and _RANGE_GAP.fullmatch(sent[monies[i].end : monies[i + 1].start]):
+            lows.add(i)
+    return lows
+
+
 def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
     """Salary figures stated in a paragraph's sentences. `context` (a heading or a row label) counts as
     saying that the text is about pay. Each figure's statistic and period come from its own clause:
@@ -128,7 +143,7 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
         scopes = [f"in {m.group('scope').rstrip('.,')}" for m in SCOPE_RE.finditer(sent)]
         scope = "\n".join(scopes)  # candidates; the extractor keeps the first that names a place
         whole = statistic_of(f"{context} {sent}")
-        ranged = len(monies) == 2 and bool(_RANGE_RE.search(sent[: monies[1].start]))
+        lows = _range_lows(sent, monies)
         prev_end = 0
         for i, money in enumerate(monies):
             left = sent[prev_end : money.start]
@@ -140,12 +155,15 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
             st = own if own != "typical" else whole
             if i and left.strip() == "(" and out:
                 st = out[-1].statistic  # "$106,030 ($50.98 per hour)": the same figure per hour
+            ranged = i in lows or i - 1 in lows
             if ranged and st in ("typical", "average", "median") and statistic_of(label) == "typical":
-                st = "minimum" if i == 0 else "maximum"
-            clause = re.split(r"[,;()]", left)[-1]  # not the previous figure's "(per hour)"
+                st = "minimum" if i in lows else "maximum"
+            clause = re.split(r"[,;()·•|]", left)[-1]  # not the previous figure's "(per hour)"
             period = _period_near(sent, money, f"{context} {clause}" if not i else clause)
-            if ranged and i == 0 and not _period_after(sent, money):
-                period = _period_after(sent, monies[1]) or period  # "€18.50 – €24.00 per hour"
+            if i in lows and not _period_after(sent, money):
+                period = _period_after(sent, monies[i + 1]) or period  # "€18.50 – €24.00 per hour"
+            elif i - 1 in lows and not _period_after(sent, money):
+                period = out[-1].period  # a range's upper end is per what its lower end is
             out.append(SalaryMention(money, st, period, scope, sent, last_date))
             prev_end = money.end
     return out

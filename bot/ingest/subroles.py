@@ -74,3 +74,23 @@ def page_aliases(role: str, text: str) -> tuple[str, ...]:
     if short and len(short) >= 3 and re.search(rf"\b{short}s?\b", text):
         found.append(short)  # an undefined initialism counts only when it is not a common 2-letter word
     return tuple(dict.fromkeys(a.upper() if a.isupper() else a for a in found))
+
+
+_ALSO = re.compile(r"^\s*(?:also known as|also called|other (?:job )?titles|alternative (?:job )?titles?|"
+                   r"sometimes called)(?: for this (?:job|role))?(?: include)?\s*[:\-–]?\s*(?P<names>.+?)\s*$", re.I | re.M)
+
+
+def listed_aliases(text: str) -> tuple[str, ...]:
+    """Other names a page lists for its one role ("Also known as: HSE Officer, OSH Officer, Safety
+    Officer"; "Alternative titles: sparky"): each name, and the acronym in its brackets."""
+    found: list[str] = []
+    for m in _ALSO.finditer(text):
+        for name in re.split(r"\s*(?:[,;/]|\bor\b)\s*", m.group("names").rstrip(".")):
+            bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+            if bare and len(bare.split()) <= 5:
+                found.append(bare)
+            acr = re.search(_DEFINED, name)
+            if acr:
+                found.append(acr.group("acr"))
+    return tuple(dict.fromkeys(found))
+

@@ -22,6 +22,12 @@ def codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def written_after() -> frozenset[str]:
+    """Symbols also written after the figure ("64.500 €", "5 000 zł")."""
+    return frozenset(table("currencies")["after"])
+
+
+@lru_cache(maxsize=1)
 def _word_res() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for code, words in table("currencies")["words"].items():

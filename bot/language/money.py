@@ -4,18 +4,38 @@ and messages alike."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-_CODES = "USD|EUR|GBP|INR|CAD|AUD|NZD|JPY|CNY|RMB|ILS|CHF|SGD|HKD|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|AED|KRW"
+from bot.language import currency
+
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: "9,20,000"
         r"|\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _RAND = r"R(?=\d{1,3}(?:[ \u202f]\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|mn|k)\b)"  # "R350 000", "R1.1 million"
 _MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|crores?\b))?"
-MONEY_RE = re.compile(
-    rf"(?P<sym>US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|[$£€₪¥￥₹₩₽₺₱₦฿₫]|Rs\.?|{_RAND}|(?:{_CODES})\s?)\s?"
-    rf"(?P<num>{_NUM}){_MULT}"
-    rf"|(?P<num2>{_NUM})\s?(?P<sym2>€|£|(?:{_CODES})\b)"
-)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _money_re() -> re.Pattern[str]:
+    """Amounts with any symbol or ISO code of bot/data/currencies.yml: a symbol with letters ("RM",
+    "Rs.", "KSh") only as a word of its own right before the figure, the lone "R" only in rand's ways."""
+    forms = set(currency.symbols())
+    signs = _alternation(f for f in forms if not any(c.isalpha() for c in f))
+    lettered = _alternation(f for f in forms if any(c.isalpha() for c in f) and f != "R")
+    codes = _alternation(currency.codes())
+    after = _alternation(currency.written_after())
+    return re.compile(
+        rf"(?P<sym>(?<![\w$])(?:{lettered})(?=\s?\d)|{signs}|{_RAND}|(?<!\w)(?:{codes})\s?)\s?"
+        rf"(?P<num>{_NUM}){_MULT}"
+        rf"|(?P<num2>{_NUM})\s?(?P<sym2>(?:{after}|{codes})(?!\w))"
+    )
+
+
+MONEY_RE = _money_re()
+_RANGE_END = re.compile(rf"\s?(?:[-–—]|to)\s?(?P<num>{_NUM}){_MULT}(?![\d%]|\s?(?:%|per ?cent|percent))")
 _MULTIPLIERS = {
     "k": 1_000,
     "m": 1_000_000,
@@ -50,7 +70,8 @@ def parse_amount(num: str, mult: str | None = None) -> int:
 
 
 def find_money(text: str) -> list[Money]:
-    """All amounts in a text."""
+    """All amounts in a text; a range's bare upper end counts in the symbol of its lower end ("EUR
+    46,000 - 53,000", "$45-50k", whose lower end is then 45,000 too)."""
     out = []
     for m in MONEY_RE.finditer(text):
         if m.group("num"):
@@ -60,6 +81,15 @@ def find_money(text: str) -> list[Money]:
         if sym.startswith("Rs"):
             sym = "Rs"
         amount = parse_amount(num, mult)
-        if amount > 0:
-            out.append(Money(sym, amount, m.start(), m.end(), text[m.start() : m.end()].strip()))
+        if amount <= 0:
+            continue
+        end = _RANGE_END.match(text, m.end()) if m.group("num") else None
+        upper = parse_amount(end.group("num"), end.group("mult") or mult) if end else 0
+        written = text[m.start() : m.end()].strip()
+        if end and not mult and end.group("mult") and parse_amount(num, end.group("mult")) <= upper:
+            amount, written = parse_amount(num, end.group("mult")), written + end.group("mult")  # "$45-50k"
+        out.append(Money(sym, amount, m.start(), m.end(), written))
+        if end and upper >= amount:
+            start = end.start("num")
+            out.append(Money(sym, upper, start, end.end(), text[start : end.end()].strip()))
     return out

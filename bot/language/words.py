@@ -16,6 +16,12 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def company_forms() -> frozenset[str]:
+    """Legal forms that end a company's name ("LLP", "Pty", "GmbH"), as written."""
+    return frozenset(table("language")["company_forms"])
+
+
+@lru_cache(maxsize=1)
 def question_words() -> frozenset[str]:
     """Words that only shape a question ("what", "does", "should")."""
     return frozenset(table("language")["question_words"])

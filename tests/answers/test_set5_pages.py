@@ -8,15 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support.ruled import RuledCorpus
+from tests.support.ruled import RuledCorpus, ruled_corpus
 from tests.support.stores import SET5_DOCS
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RuledCorpus]:
-    ruled = RuledCorpus(tmp_path_factory.mktemp("set5"), [SET5_DOCS])
-    yield ruled
-    ruled.close()
+    yield from ruled_corpus(tmp_path_factory, "set5", [SET5_DOCS])
 
 
 @pytest.mark.parametrize(

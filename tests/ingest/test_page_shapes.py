@@ -157,3 +157,43 @@ def test_the_modifiers_initialism_before_the_head_names_the_role() -> None:
 def test_a_letter_symbol_names_a_currency_only_before_a_figure() -> None:
     assert mentions("RD salary in California") == []
     assert [code for code, _, _ in mentions("they pay R350 000")] == ["ZAR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("RM5,800 a month", [("RM", 5_800)]),  # every symbol of currencies.yml
+        ("Rp 8.500.000", [("Rp", 8_500_000)]),
+        ("12 500 kr", [("kr", 12_500)]),  # written after the figure
+        ("EUR 46,000 - 53,000 per annum", [("EUR", 46_000), ("EUR", 53_000)]),  # a range's bare upper end
+        ("$45-50k", [("$", 45_000), ("$", 50_000)]),
+        ("FORM 12 and ARM 64", []),  # letters inside a word name no currency
+        ("$50 - 10 hours", [("$", 50)]),  # a smaller number after a dash is no upper end
+    ],
+)
+def test_money_with_any_listed_symbol(text: str, written: list[tuple[str, int]]) -> None:
+    assert [(m.symbol, m.amount) for m in find_money(text)] == written
+
+
+def test_ranges_in_one_sentence_keep_their_own_periods() -> None:
+    found = [(m.money.written, m.statistic, m.period) for m in salary_mentions(
+        "Pay: Commis chefs $23.95 to $26 an hour · Head chefs $70,000 to $95,000 a year")]
+    assert found == [("$23.95", "minimum", "hour"), ("$26", "maximum", "hour"),
+                     ("$70,000", "minimum", "year"), ("$95,000", "maximum", "year")]
+
+
+def test_a_caption_above_figure_rows_says_what_they_are() -> None:
+    page = parse_page("Civil Engineer\n\n## Wages\nMedian hourly wage by province (2025)\n"
+                      "Alberta                 $52.88\nSaskatchewan            $48.08\n"
+                      "Ontario                 $45.67\n")
+    rows = next(b for s in page.sections for b in s.blocks if b.kind == "rows")
+    assert rows.caption == "Median hourly wage by province (2025)"
+
+
+def test_a_pipe_table_copied_without_its_outer_pipes_is_a_table() -> None:
+    page = parse_page("Safety Officer\n\n## Salary\nExperience | Typical job title | Monthly salary\n"
+                      "0 - 2 years | Junior SHO | RM3,000 - RM4,500\n3 - 7 years | SHO | RM5,000 - RM8,000\n")
+    rows = next(b for s in page.sections for b in s.blocks if b.kind == "rows")
+    found = [(label, m.money.written, m.period) for m, label in table_salaries(rows.cells, "Salary")]
+    assert found[:2] == [("0 - 2 years, Junior SHO", "RM3,000", "month"),
+                         ("0 - 2 years, Junior SHO", "RM4,500", "month")]

@@ -3,10 +3,11 @@ given (no Rasa): `RuledCorpus.ask(intent, text)` and `RuledCorpus.roles(text)`."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 import spacy
 
 from bot.core.types import Query, Reply
@@ -36,3 +37,11 @@ class RuledCorpus:
 
     def close(self) -> None:
         self.store.close()
+
+
+def ruled_corpus(factory: pytest.TempPathFactory, name: str, docs: Sequence[Path]) -> Iterator[RuledCorpus]:
+    """A module fixture's body: the corpus of `docs` in a temp folder, closed afterwards."""
+    ruled = RuledCorpus(factory.mktemp(name), docs)
+    yield ruled
+    ruled.close()
+

@@ -17,6 +17,7 @@ HELDOUT2_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout2"  # written blin
 HELDOUT3_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout3"  # a third set, scored only, never tuned on
 SET4_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set4"  # written blind as development data
 SET5_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set5"  # written blind as development data
+SET6_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set6"  # written blind as development data
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:
