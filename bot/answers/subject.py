@@ -65,8 +65,8 @@ def _compared(side: dict[str, object], skills: Sequence[dict[str, object]]) -> b
     return any(isinstance(at := s.get("start"), int) and start <= at < end for s in skills)
 
 
-_YEARS_OF = re.compile(r"\b\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:exp|experience)\b)?",
-                       re.I)
+_YEARS_OF = re.compile(
+    r"\b\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:exp|experience)\b)?", re.I)
 
 
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:

@@ -77,7 +77,8 @@ def page_aliases(role: str, text: str) -> tuple[str, ...]:
 
 
 _ALSO = re.compile(r"^\s*(?:also known as|also called|other (?:job )?titles|alternative (?:job )?titles?|"
-                   r"sometimes called)(?: for this (?:job|role))?(?: include)?\s*[:\-–]?\s*(?P<names>.+?)\s*$", re.I | re.M)
+                   r"sometimes called)(?: for this (?:job|role))?(?: include)?\s*[:\-–]?\s*"
+                   r"(?P<names>.+?)\s*$", re.I | re.M)
 
 
 def listed_aliases(text: str) -> tuple[str, ...]:

@@ -96,7 +96,7 @@ def test_every_page_yields_its_roles(dev_bot: CorpusBot, heldout_bot: CorpusBot,
         for page, spec in load_pages(path).items():
             missing = [r for r in spec.get("roles", [])
                        if r not in have and bot.store.resolve_role(r) is None]
-            if path.parent in (FIXTURES, HELDOUT2_DOCS, SET4_DOCS, SET5_DOCS, SET6_DOCS):  # held-out sets: not printed
+            if path.parent not in (HELDOUT_DOCS, HELDOUT3_DOCS):  # held-out sets: not printed
                 print(f"{page}: roles {spec.get('roles')} missing {missing}")
                 assert not missing, page
 
@@ -134,10 +134,11 @@ def test_page_questions_held_out(heldout_bot: CorpusBot, heldout3_bot: CorpusBot
 
 
 @pytest.mark.parametrize(("name", "misrouted"),
-                         [("forum_dev", 0.15), ("forum_set4", 0.15), ("forum_set5", 0.2), ("forum_set6", 0.2)])
+                         [("forum_dev", 0.15), ("forum_set4", 0.15), ("forum_set5", 0.2),
+                          ("forum_set6", 0.2)])
 def test_forum_questions_development(dev_bot: CorpusBot, name: str, misrouted: float) -> None:
-    """Development forum sets; sets 4 to 6 (written blind; set 5 first scored 15% misrouted, set 6 8%)
-    print their failures."""
+    """Development forum sets; sets 4 to 6 (written blind; set 5 first scored 15% misrouted, set 6
+    8%) print their failures."""
     score = score_forum(dev_bot, load_forum(QUESTIONS / f"{name}.yml"))
     print(score.line(f"forum questions, development ({name})"))
     for failure in score.failures if name != "forum_dev" else ():
