@@ -8,26 +8,23 @@ breadcrumbs, cookie banners, share prompts, footers) is dropped here.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from bot.ingest import lines as ln
+from bot.ingest.facets import facet_from_heading
 from bot.ingest.page import Block, Page, Section
 from bot.ingest.tables import MD_SEPARATOR, city_table
-from bot.language.inflect import singular
+from bot.ingest.title import page_title
 from bot.language.lemma import is_verb_only
 from bot.language.money import MONEY_RE
-from bot.language.text import squash, words
-from bot.language.words import company_forms, is_occupation_word, stopwords
-from bot.store.roles import role_names
+from bot.language.text import squash
 
 __all__ = ["Block", "Page", "Section", "is_heading", "is_noise", "markup_heading", "parse_page"]
 
 is_heading = ln.is_heading
 is_noise = ln.is_noise
 markup_heading = ln.markup_heading
-_CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
-_TITLE_SCAN = 60
 _WRAPPED = 60  # a line this long may be hard-wrapped text that the next line continues
+_WRAPPED_MAX = 110  # on a page whose lines are never longer (a page with longer lines is not wrapped)
 _ROW_LABEL = re.compile(r"^[A-Za-z][^.!?:]{2,80}$")
 _ROW_JOIN = re.compile(r"^\s?(?:[-–—]|to)\s?$")  # between a range's figures
 _ROW_TAIL = re.compile(r"^(?:\s+(?:per|an?)\s+\w+)?$")  # after them: nothing, or a period
@@ -41,78 +38,13 @@ def clean(text: str) -> str:
     return text
 
 
-def _title_text(line: str) -> str:
-    s = re.sub(r"^#\s+|^(\*\*|__)|(\*\*|__)$", "", line.strip()).strip()
-    return _CRUMB.split(s)[-1].strip() if _CRUMB.search(s) else s
-
-
-def _title(lines: list[str]) -> tuple[str, int]:
-    """(title line, index after it): a "# " line when there is one, else the first short line near the
-    top whose role head noun the rest of the page uses about as often as the most used one (so menus,
-    breadcrumbs and site names before the real title are passed over). A head that names an occupation
-    ("mechanic", not "workshop") counts as much again: a job advert names its role once."""
-    for i, line in enumerate(lines[:_TITLE_SCAN]):
-        if line.startswith("# "):
-            return squash(line[2:]), i + 1
-    body = [line for line in lines if line.strip() and not ln.is_noise(line)]
-    candidates: list[tuple[int, str, Counter[str]]] = []
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s or ln.is_noise(s) or ln.cells(s):
-            continue
-        if len(candidates) >= _TITLE_SCAN:
-            break
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if s[0].islower() or following[:1].islower():
-            continue  # a hard-wrapped line of running text
-        label, colon, _ = s.partition(":")
-        if colon and label.split() and not is_occupation_word(label.split()[-1]):
-            continue  # a key fact ("Reports to: Workshop Supervisor"), not "Cybersecurity Analyst: a guide"
-        text = _title_text(s)
-        if company_forms() & set(text.split()):
-            continue  # the employer's name ("Brennan Lyster LLP Solicitors | Careers"), not its role
-        names = role_names(text) if _title_shape(text) else []
-        head = words(names[0].name)[-1] if names and words(names[0].name) else ""
-        if _CRUMB.search(s) and not is_occupation_word(head):
-            continue  # a breadcrumb's last step is a category ("Careers > Vacancies > Property")
-        if head.isalpha() and len(head) > 2 and head not in stopwords() and not is_verb_only(head):
-            candidates.append((i, text, Counter({singular(head): 0})))
-    if not candidates:
-        return "", 0
-    heads = {next(iter(c[2])) for c in candidates}
-    counts: Counter[str] = Counter()
-    for line in body:
-        for w in words(line):
-            lemma = singular(w)
-            if lemma in heads:
-                counts[lemma] += 1
-    most = max(counts.values(), default=0)
-    scored = [(i, text, h, counts[h] - 1 + (most if _introduces(lines, i, h) else 0)
-               + (most if is_occupation_word(h) else 0)) for i, text, c in candidates for h in c]
-    top = max(n for *_, n in scored)
-    i, text, head, _ = scored[0] if top < 2 else next(c for c in scored if c[3] >= top * 0.8)
-    i, text = next((j, t) for j, t, h, _ in scored if h == head)  # a title comes before its sections
-    return squash(text), i + 1
-
-
-def _introduces(lines: list[str], i: int, head: str) -> bool:
-    """The next few lines of text after line i use the head noun (a title is followed by its topic)."""
-    after = [line for line in lines[i + 1 : i + 12] if line.strip() and not ln.is_noise(line)][:3]
-    return any(singular(w) == head for line in after for w in words(line))
-
-
-def _title_shape(s: str) -> bool:
-    return (
-        bool(s) and len(s) <= 120 and len(s.split()) <= 14 and s[-1] not in ".,;:!"
-        and any(c.isalpha() for c in s) and not ln.BULLET_RE.match(s) and not MONEY_RE.search(s)
-    )
-
-
 class _PageBuilder:
     """Walks the lines of a page, keeping the open paragraph or list and the current section."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        longest = max((len(line.strip()) for line in lines if not ln.is_noise(line)), default=0)
+        self.wrapped = longest <= _WRAPPED_MAX  # hard-wrapped text: a long line may go on in the next
         self.sections = [Section("")]
         self.skipping = False
         self.para: list[str] = []
@@ -151,10 +83,23 @@ class _PageBuilder:
         self.list = Block("list", clean(lead))
         self.bulleted = bulleted
 
+    def _other_facet(self, s: str) -> bool:
+        """A short capitalised line naming a facet other than its section's ("Tools and software", "How
+        to become a Safety Officer"), not led by a verb (a list item is often an action: "Maintain
+        tools"): a heading, on a page whose headings have no mark or blank line around them."""
+        shaped = (ln.is_heading(s) or (self.list is None and ln.is_short(s, 10))) and s[:1].isupper() \
+            and not MONEY_RE.search(s) and not ln.LABELLED.match(s)  # "Hours: 75 hours a week": a key fact
+        facet = facet_from_heading(s) if shaped else None
+        return facet is not None and facet != facet_from_heading(self.sections[-1].heading) \
+            and not is_verb_only(s.split()[0].lower())
+
     def is_heading_here(self, s: str, i: int, indented: bool) -> bool:
         """Whether line i starts a section, given what is open and what follows."""
         blank_after = i + 1 >= len(self.lines) or not self.lines[i + 1].strip()
         if not ln.is_heading(s):
+            ended = not self.para or self.para[-1].rstrip()[-1:] in ".!?)" or not self.wrapped
+            if self.list is None and ended and self._other_facet(s) and self.next_text(i)[:1].isupper():
+                return True  # "Certifications that help" after a finished paragraph or a table
             blank_before = i == 0 or not self.lines[i - 1].strip()
             if not (ln.is_short(s, 6) and s[:1].isupper() and not MONEY_RE.search(s)):
                 return False
@@ -167,13 +112,18 @@ class _PageBuilder:
         if self.list is not None and self.bulleted:
             return True  # a bulleted list ends at the first heading-like line without a bullet
         if self.list is not None:
+            if not blank_after and self._other_facet(s):
+                return True  # "Tools and software" after the last skill of an undotted list (in title
+                # case here: "Average full-time hours" in a list of key facts is a label)
             return not blank_after and ln.strong_heading(s) and (
                 ln.is_sentence(nxt) or ln.ends_lead(nxt) or ln.is_heading(nxt) or bool(ln.bullet_text(nxt)))
         if not ln.strong_heading(s) and (indented or (
                 self.after_heading and ln.is_short(nxt, 20) and not ln.is_sentence(nxt))):
             return False  # an undotted list right under a heading ("Sample job titles")
-        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)':
-            return ln.strong_heading(s)
+        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)':  # after an undotted item: a
+            # strong heading, unless a title-case item of the section's own facet ("NEBOSH Certificate")
+            same = facet_from_heading(s) == facet_from_heading(self.sections[-1].heading) and not s.isupper()
+            return ln.strong_heading(s) and not same
         return True
 
     def line(self, s: str, i: int) -> None:
@@ -185,14 +135,15 @@ class _PageBuilder:
         labelled = bool(ln.LABELLED.match(s))
         if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not ln.ends_lead(s) \
                 and not labelled and not ln.LABELLED.match(self.para[-1]) \
-                and (len(self.lines[i - 1]) >= _WRAPPED or not s[:1].isupper()):
+                and ((self.wrapped and len(self.lines[i - 1]) >= _WRAPPED) or not s[:1].isupper()):
             self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph (a short
             return  # line followed by a capital is a line of its own: "Prepare cost plans", "Measure ...")
         if ln.ends_lead(s):
             self.start_list(s)
             return
-        if self.after_heading and ln.is_short(s) and ln.is_short(self.next_text(i), 20) and \
-                not ln.is_sentence(self.next_text(i)):
+        nxt = self.next_text(i)
+        if self.after_heading and ln.is_short(s) and ln.is_short(nxt, 20) and not ln.is_sentence(nxt) \
+                and not _money_row(nxt):  # a caption above figure rows is no list item
             self.start_list("")
             self.list.items.append(clean(s))  # type: ignore[union-attr]
             return
@@ -328,7 +279,7 @@ def _fragments(block: Block) -> Block:
 def parse_page(text: str) -> Page:
     """Split a page into title and sections of paragraphs, lists and tables (noise removed)."""
     lines = [ln.normalise(line) for line in text.split("\n")]
-    title, start = _title(lines)
+    title, start = page_title(lines)
     builder = _PageBuilder(lines[start:])
     builder.walk()
     return Page(title, [s for s in builder.sections if s.blocks or s.heading])

@@ -183,7 +183,8 @@ def test_ranges_in_one_sentence_keep_their_own_periods() -> None:
 
 
 def test_a_caption_above_figure_rows_says_what_they_are() -> None:
-    page = parse_page("Civil Engineer\n\n## Wages\nMedian hourly wage by province (2025)\n"
+    page = parse_page("# Civil Engineer\n\n## Wages\nWages rise once you are licensed.\n"
+                      "Median hourly wage by province (2025)\n"
                       "Alberta                 $52.88\nSaskatchewan            $48.08\n"
                       "Ontario                 $45.67\n")
     rows = next(b for s in page.sections for b in s.blocks if b.kind == "rows")
@@ -197,3 +198,24 @@ def test_a_pipe_table_copied_without_its_outer_pipes_is_a_table() -> None:
     found = [(label, m.money.written, m.period) for m, label in table_salaries(rows.cells, "Salary")]
     assert found[:2] == [("0 - 2 years, Junior SHO", "RM3,000", "month"),
                          ("0 - 2 years, Junior SHO", "RM4,500", "month")]
+
+
+def test_flat_text_headings_in_sentence_case() -> None:
+    """No blank lines, no bullets, long unwrapped lines: a short capitalised line naming another facet
+    starts a section (after a list, only in title case); an item naming the section's own facet ("NEBOSH ... Certificate") does not, and
+    long lines are items of their own, not one wrapped paragraph."""
+    text = "\n".join([
+        "Safety Officer", "Skills required", "Risk assessment and problem solving", "Report writing",
+        "Tools and software", "Gas detectors, noise meters and lux meters", "Main duties",
+        "Carry out hazard identification, risk assessment and risk control for each work activity on every"
+        " site the company runs",
+        "Inspect the workplace regularly and report unsafe acts and conditions to the site manager in writing",
+        "How to become a Safety Officer", "Step 1: Complete SPM, ideally with credits in science.",
+        "Certifications that help", "CIDB Green Card, required on a construction site",
+        "NEBOSH International General Certificate"])
+    sections = {s.heading: s for s in parse_page(text).sections}
+    assert {"Tools and software", "How to become a Safety Officer", "Certifications that help"} <= set(
+        sections)
+    assert "NEBOSH International General Certificate" not in sections
+    duties = [b.text for b in sections["Main duties"].blocks]
+    assert len(duties) == 2 and duties[1].startswith("Inspect")
