@@ -202,14 +202,14 @@ def test_a_pipe_table_copied_without_its_outer_pipes_is_a_table() -> None:
 
 def test_flat_text_headings_in_sentence_case() -> None:
     """No blank lines, no bullets, long unwrapped lines: a short capitalised line naming another facet
-    starts a section (after a list, only in title case); an item naming the section's own facet ("NEBOSH ... Certificate") does not, and
-    long lines are items of their own, not one wrapped paragraph."""
+    starts a section (after a list, only in title case); an item naming the section's own facet
+    ("NEBOSH ... Certificate") does not, and long lines are items of their own, not one paragraph."""
     text = "\n".join([
         "Safety Officer", "Skills required", "Risk assessment and problem solving", "Report writing",
         "Tools and software", "Gas detectors, noise meters and lux meters", "Main duties",
         "Carry out hazard identification, risk assessment and risk control for each work activity on every"
         " site the company runs",
-        "Inspect the workplace regularly and report unsafe acts and conditions to the site manager in writing",
+        "Inspect the workplace regularly and report unsafe acts and conditions to the site manager in person",
         "How to become a Safety Officer", "Step 1: Complete SPM, ideally with credits in science.",
         "Certifications that help", "CIDB Green Card, required on a construction site",
         "NEBOSH International General Certificate"])
