@@ -55,8 +55,7 @@ def _salary(store: Store, query: Query) -> Reply:
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
-    own = {t for r in ctx.roles for t in lemmas(r.name)}
-    ctx.named_as = [t for e in query.of("role") for t in lemmas(str(e.get("text") or "")) if t not in own]
+    ctx.named_as = named_as(query, ctx)
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)
@@ -69,12 +68,25 @@ def _salary(store: Store, query: Query) -> Reply:
             reply.kind = "answer"
             return reply
     labelled = bool(role and for_subject(store.salaries(role=role), ctx.subject + ctx.named_as))  # "EIT"
-    if ctx.subject and reply.kind == "answer" and not ctx.amounts and not labelled:
-        if not mentioned(pool, ctx.subject):
+    if ctx.subject and reply.kind == "answer" and not ctx.amounts:
+        if not labelled and not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
         hits = answering(pool, ctx.subject, limit=2)  # "apprentice" pay
         return with_sentences(reply, [h for h in hits if len(h.matched) == len(hits[0].matched)])
     return reply
+
+
+def named_as(query: Query, ctx: Context) -> list[str]:
+    """The words a role was written with beyond its name, when the written name keeps the role's head
+    ("head" of "head chef" for Chef), not for a short form ("RNs", "vet techs", "backend dev")."""
+    out = []
+    for e in query.of("role"):
+        written = lemmas(str(e.get("text") or ""))
+        for role in ctx.roles:
+            own = lemmas(role.name)
+            if own and own[-1] in written:
+                out += [t for t in written if t not in own and t not in out]
+    return out
 
 
 def _skills_statement(store: Store, query: Query) -> Reply:

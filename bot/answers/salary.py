@@ -117,12 +117,17 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
                        "ask about a city or a country to see them.")
 
 
-def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft, place: PlaceRef | None = None) -> bool:
+def sole_country(store: Store, role: RoleRef, place: PlaceRef) -> bool:
+    """The place is the one country all the role's figures are from (or say nothing of)."""
+    return place.kind == "country" and {s.country for s in store.salaries(role=role.name)} <= {None, place.name}
+
+
+def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft) -> bool:
     """The rows of the role's pay table that the question names ("first officer salary at a regional
-    airline", "head chef salary in NZ", "what does an EIT make"), for the whole country; False if none."""
-    country = place.country if place is not None else None
-    labelled = [s for s in for_subject(country_wide(store, role.name), ctx.subject + ctx.named_as)
-                if country is None or s.country in (None, country)]
+    airline", "head chef salary", "what does an EIT make"), for the whole country; False if none."""
+    labelled = for_subject(country_wide(store, role.name), ctx.subject + ctx.named_as)
+    if ctx.statistic or ctx.period:  # "head chef hourly rate": those rows' hourly figures, else none
+        labelled = asked_figures(labelled, ctx)
     if labelled:
         rows = join_words(unique(s.label for s in labelled))
         d.add(f"Salary figures for {role.name} ({rows}) in my documents:", labelled)
@@ -172,9 +177,9 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
         compare_roles(store, ctx.roles, places[0] if places else None, d)
     elif places and places[0].kind == "country" and direction:
         rank_cities(store, role, ctx.currency, places[0], direction, d)
-    elif places and places[0].kind == "country" and role is not None and \
-            labelled_rows(store, role, ctx, d, places[0]):
-        pass  # "head chef salary in NZ": that row of the pay table, not every figure for the country
+    elif places and role is not None and sole_country(store, role, places[0]) and \
+            labelled_rows(store, role, ctx, d):
+        pass  # "head chef salary in NZ" on an NZ page: that row of the pay table, not every NZ figure
     elif places:
         if ctx.junior and role is not None and not starting_figures(store, role):
             d.lines.append(junior_note(role) + " The figure below is the one the documents give for "
