@@ -119,7 +119,8 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
 
 def sole_country(store: Store, role: RoleRef, place: PlaceRef) -> bool:
     """The place is the one country all the role's figures are from (or say nothing of)."""
-    return place.kind == "country" and {s.country for s in store.salaries(role=role.name)} <= {None, place.name}
+    countries = {s.country for s in store.salaries(role=role.name)}
+    return place.kind == "country" and countries <= {None, place.name}
 
 
 def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft) -> bool:
