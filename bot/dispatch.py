@@ -22,7 +22,7 @@ from bot.answers.subject import answering, lemmas, mentioned, subject_terms, top
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
-from bot.language.asks import asks_trend
+from bot.language.asks import asks_gap, asks_trend
 from bot.language.levels import junior_words
 from bot.language.text import words
 
@@ -169,6 +169,8 @@ def backstop_intent(intent: str, query: Query) -> str:
     stated = any(e.get("claim") == "known" for e in query.of("skill"))
     if intent == "ask_skill_gap" and not stated and (query.of("amount") or paid):
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
+    if intent == "ask_skill_gap" and not (stated or query.slots.get("skills") or asks_gap(query.text)):
+        intent = "nlu_fallback"  # "is part time a thing in accountancy": no skills, no readiness asked
     named = topic_named(query.text)
     own = intent.removeprefix("ask_")
     if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):

@@ -14,7 +14,7 @@ from bot.language import currency, levels
 from bot.language.inflect import singular
 from bot.language.money import find_money
 from bot.language.statistics import PAY_WORD, asked_period, asked_statistic
-from bot.language.words import question_words, stopwords
+from bot.language.words import gap_words, question_words, stopwords
 
 _PLACE_WORDS = re.compile(
     r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
@@ -42,6 +42,13 @@ _POSTING_WORDS = re.compile(  # "this job", "the posting", "what are they lookin
 
 _TREND = re.compile(r"\b(?:going|go|gone|went) (?:up|down)\b|\b(?:ris(?:e|es|ing)|increas(?:e|es|ing)|"
                     r"decreas(?:e|es|ing)|fall(?:s|ing)?|dropp?(?:s|ing)?|trend(?:s|ing)?)\b", re.I)
+
+
+def asks_gap(text: str) -> bool:
+    """The message speaks of the user's readiness or learning ("what am I missing", "am I qualified"):
+    a gap word of bot/data/language.yml, as written or as its singular."""
+    gap = gap_words()
+    return any(w in gap or singular(w) in gap for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def asks_trend(text: str) -> bool:

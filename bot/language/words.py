@@ -16,6 +16,12 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def gap_words() -> frozenset[str]:
+    """Words of a question about the user's own readiness for a role ("missing", "ready", "learn")."""
+    return frozenset(table("language")["gap_words"])
+
+
+@lru_cache(maxsize=1)
 def company_forms() -> frozenset[str]:
     """Legal forms that end a company's name ("LLP", "Pty", "GmbH"), as written."""
     return frozenset(table("language")["company_forms"])

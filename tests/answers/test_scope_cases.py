@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.language.asks import compared_sides
 
 
@@ -111,6 +113,19 @@ def test_a_skill_gap_reading_without_stated_skills_but_with_pay_is_salary():
         {"entity": "role", "value": "Backend Software Engineer", "text": "backend dev",
          "start": 27, "end": 38}])
     assert backstop_intent("ask_skill_gap", query) == "ask_salary"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("qualified accountant going back after mat leave. is part time actually a thing in accountancy",
+     "nlu_fallback"),  # no skills stated and no readiness asked: the question's own words decide
+    ("what am i missing to become an accountant", "ask_skill_gap"),
+    ("am i good enough for accounting", "ask_skill_gap"),
+])
+def test_a_skill_gap_reading_needs_stated_skills_or_a_readiness_question(text, intent):
+    from bot.core.types import Query
+    from bot.dispatch import backstop_intent
+
+    assert backstop_intent("ask_skill_gap", Query(intent="ask_skill_gap", text=text)) == intent
 
 
 def test_the_role_of_the_question_wins_over_the_role_of_the_context(store):
