@@ -17,7 +17,7 @@ from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary, labelled_role
-from bot.answers.salary_base import for_subject
+from bot.answers.salary_base import named_rows
 from bot.answers.subject import answering, lemmas, mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
@@ -67,7 +67,7 @@ def _salary(store: Store, query: Query) -> Reply:
             reply = with_sentences(reply, said[:2])
             reply.kind = "answer"
             return reply
-    labelled = bool(role and for_subject(store.salaries(role=role), ctx.subject + ctx.named_as))  # "EIT"
+    labelled = bool(role and named_rows(store.salaries(role=role), ctx.subject + ctx.named_as))  # "EIT"
     if ctx.subject and reply.kind == "answer" and not ctx.amounts:
         if not labelled and not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages

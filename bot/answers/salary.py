@@ -24,6 +24,7 @@ from bot.answers.salary_base import (
     country_wide,
     distinct,
     for_subject,
+    named_rows,
 )
 from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
@@ -126,13 +127,29 @@ def sole_country(store: Store, role: RoleRef, place: PlaceRef) -> bool:
 def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft) -> bool:
     """The rows of the role's pay table that the question names ("first officer salary at a regional
     airline", "head chef salary", "what does an EIT make"), for the whole country; False if none."""
-    labelled = for_subject(country_wide(store, role.name), ctx.subject + ctx.named_as)
+    labelled = named_rows(country_wide(store, role.name), ctx.subject + ctx.named_as)
     if ctx.statistic or ctx.period:  # "head chef hourly rate": those rows' hourly figures, else none
         labelled = asked_figures(labelled, ctx)
     if labelled:
         rows = join_words(unique(s.label for s in labelled))
         d.add(f"Salary figures for {role.name} ({rows}) in my documents:", labelled)
     return bool(labelled)
+
+
+def group_rows(store: Store, role: RoleRef, group: str, direction: str | None, d: Draft) -> bool:
+    """The role's largest set of labelled pay rows (one table: by industry, setting or employer),
+    ranked; False when the pages give none."""
+    tables: dict[str, list[Salary]] = {}
+    for s in country_wide(store, role.name):
+        if s.label:
+            tables.setdefault(s.source.passage, []).append(s)
+    rows = max(tables.values(), key=len, default=[])
+    if len(rows) < 2:
+        return False
+    rows = sorted(rows, key=lambda s: s.amount, reverse=direction != "low")
+    order = "lowest" if direction == "low" else "highest"
+    d.add(f"Salary figures for {role.name} by {group} in my documents ({order} first):", rows)
+    return True
 
 
 def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -> bool:
@@ -193,12 +210,16 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
             if own:
                 d.add(f"What the documents do give for {role.name}:", own)
     elif by_place := query.first("by_place"):  # "which state pays the most": no figures by state
-        d.lines.append(f"The documents give no salary figures by {by_place}. What they do give:")
-        d.closest = True
         role = role or default_role(store, ctx)
         if role is None:
             return ask_which(store)
-        role_level(store, role, ctx, d)
+        if not labelled_rows(store, role, ctx, d):  # unless it names rows: "county health dept or hospital"
+            d.lines.append(f"The documents give no salary figures by {by_place}. What they do give:")
+            d.closest = True
+            role_level(store, role, ctx, d)
+    elif query.first("by_group") and (role := role or default_role(store, ctx)) is not None and \
+            group_rows(store, role, str(query.first("by_group")), direction, d):
+        pass  # "which industries pay data scientists the most": the page's pay-by-industry rows
     elif direction:  # a ranking only when one is asked for: the city table is never a fallback
         rank_cities(store, role, ctx.currency, None, direction or "high", d)
     elif not (compare and ctx.level and compare_levels(store, role, ctx, d)):

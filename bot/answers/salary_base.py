@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.answers.context import Store, base_of
 from bot.answers.format import aligned, period_text, salary_figure, statistic_name, unique
 from bot.answers.subject import enough, terms_in
+from bot.language.words import stopwords
 from bot.store import gazetteer as gz
 from bot.store.types import PlaceRef, RoleRef, Salary
 
@@ -54,6 +56,19 @@ def for_subject(sals: list[Salary], terms: list[str]) -> list[Salary]:
     scored = [(len(terms_in(s.label) & set(terms)), s) for s in sals if s.label]
     best = max((n for n, _ in scored), default=0)
     return [s for n, s in scored if n == best] if best and enough(best, len(terms)) else []
+
+
+def named_rows(sals: list[Salary], terms: list[str]) -> list[Salary]:
+    """`for_subject`'s rows, else the rows whose label has a word no other label has and the question
+    uses ("do electricians in government earn more than in construction": the "Government" and
+    "Construction trades workers" rows)."""
+    rows = for_subject(sals, terms)
+    if rows or not terms:
+        return rows
+    words = {s.label: terms_in(s.label) - stopwords() for s in sals if s.label}
+    seen = Counter(w for ws in words.values() for w in ws)
+    hit = {label for label, ws in words.items() if any(seen[w] == 1 and len(w) > 2 for w in ws & set(terms))}
+    return [s for s in sals if s.label in hit]
 
 
 def distinct(sals: list[Salary]) -> list[Salary]:

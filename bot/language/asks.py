@@ -20,9 +20,11 @@ _PLACE_WORDS = re.compile(
     r"\b(city|cities|place|places|where|location|locations|country|countries|world|everywhere|"
     r"all (the )?salaries|rank|ranking)\b", re.I)
 _BY_REGION = re.compile(r"\b(states?|provinces?|regions?|counties|county|territor(?:y|ies))\b", re.I)
+_BY_GROUP = re.compile(r"\b(industr(?:y|ies)|sectors?|settings?|employers?|workplaces?)\b", re.I)
 _WHICH = re.compile(r"\b(which|what)\b", re.I)
 _HIGH = re.compile(r"\b(most|highest|best|top|max(imum)?|biggest|richest)\b", re.I)
 _RANK = re.compile(r"\b(most|highest|biggest|richest|least|lowest|smallest)\b(?! \d)", re.I)
+_MORE = re.compile(r"\b(more|less|better|higher|lower)\b", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
 _RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?)$", re.I)
@@ -163,6 +165,10 @@ def entities(text: str) -> list[dict[str, Any]]:
     if region and (_HIGH.search(text) or _LOW.search(text) or _WHICH.search(text)):
         out.append({"entity": "by_place", "value": singular(region.group(1).lower()), "start": region.start(),
                     "end": region.end(), "text": region.group(0)})  # "which state pays the most"
+    group = _BY_GROUP.search(text)
+    if group and (_HIGH.search(text) or _LOW.search(text) or _WHICH.search(text) or _MORE.search(text)):
+        out.append({"entity": "by_group", "value": singular(group.group(1).lower()), "start": group.start(),
+                    "end": group.end(), "text": group.group(0)})  # "which industries pay the most"
     for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
         if value:
             out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})
