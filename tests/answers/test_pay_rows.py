@@ -24,8 +24,8 @@ def test_rows_named_by_a_word_only_their_label_has(corpus: RuledCorpus) -> None:
 
 
 def test_a_county_employer_is_no_question_by_county(corpus: RuledCorpus) -> None:
-    reply = corpus.ask("compare_salary", "offers from the county health dept and a big hospital. do government "
-                                         "nurses make more than hospital ones, median wise?")
+    reply = corpus.ask("compare_salary", "offers from the county health dept and a big hospital. do "
+                                         "government nurses make more than hospital ones, median wise?")
     assert reply.kind == "answer" and "$100,770" in reply.text and "$96,830" in reply.text
 
 
