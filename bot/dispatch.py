@@ -7,6 +7,7 @@ about), so a question about something the documents don't cover gets an honest a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.advice import answer_advice, answer_fit
@@ -27,6 +28,7 @@ from bot.language.levels import junior_words
 from bot.language.text import words
 
 Handler = Callable[[Store, Query], Reply]
+_GRADES = re.compile(r"(?<=\bband )\d+[a-d]?\b|(?<=\blevel )\d\b|\b(?:ii|iii|iv)\b")
 
 
 def _topic(store: Store, query: Query) -> Reply:
@@ -55,7 +57,7 @@ def _salary(store: Store, query: Query) -> Reply:
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
-    ctx.named_as = named_as(query, ctx)
+    ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower())  # "band 6", "tech II"
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)
@@ -67,9 +69,9 @@ def _salary(store: Store, query: Query) -> Reply:
             reply = with_sentences(reply, said[:2])
             reply.kind = "answer"
             return reply
-    labelled = bool(role and named_rows(store.salaries(role=role), ctx.subject + ctx.named_as))  # "EIT"
-    if ctx.subject and reply.kind == "answer" and not ctx.amounts:
-        if not labelled and not mentioned(pool, ctx.subject):
+    labelled = bool(role and named_rows(store.salaries(role=role), ctx.subject + ctx.row_words))  # "EIT"
+    if ctx.subject and reply.kind == "answer" and not ctx.amounts and not labelled:  # rows say it all
+        if not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
         hits = answering(pool, ctx.subject, limit=2)  # "apprentice" pay
         return with_sentences(reply, [h for h in hits if len(h.matched) == len(hits[0].matched)])

@@ -41,8 +41,8 @@ class Context:
     statistic: str | None = None  # the figure asked for ("p90" for "the top 10%"), if any
     period: str | None = None  # "hour" for "hourly pay", if asked
     subject: list[str] = field(default_factory=list)  # what it asks about beyond role/topic (dispatch)
-    named_as: list[str] = field(default_factory=list)  # the role's written words beyond its name ("head"
-    # of "head chef", an alias of Chef), which may name a row of its pay table (dispatch)
+    row_words: list[str] = field(default_factory=list)  # beyond the subject, words that may name a row of
+    # the role's pay table: the role's written words beyond its name ("head" of "head chef"), grades ("6")
     uncompared: list[str] = field(default_factory=list)  # compared things that name no role or place
     amounts: list[dict[str, Any]] = field(default_factory=list)  # the user's own figures ("£40k")
     role_from_slot: bool = False
@@ -151,11 +151,14 @@ def same_head(store: Store, name: str) -> list[RoleRef]:
 def _kind_of(store: Store, name: str) -> RoleRef | None:
     """The one store role that is a kind of a bare occupation: "pilot" -> Commercial Pilot, "nurse" ->
     Registered Nurse, when every word before the head is an adjective; "surveyor" is no Quantity
-    Surveyor and "architect" no Database Architect (a noun before the head makes another trade)."""
+    Surveyor and "architect" no Database Architect (a noun before the head makes another trade). The
+    kinds of one page ("diagnostic", "therapeutic") count as that page's first role."""
     words = name.split()
     if len(words) != 1:
         return None
     same = same_head(store, name)
+    if len(same) > 1:  # "radiographer" on a page titled "Radiographer (diagnostic and therapeutic)": the
+        same = [r for r in same if r.name in store.page_roles()]  # one page's kinds: its first role
     if len(same) != 1 or not all(is_adjective(w) for w in same[0].name.split()[:-1]):
         return None
     return same[0]

@@ -48,6 +48,7 @@ def starting_figures(store: Store, role: RoleRef) -> list[Salary]:
     return [s for s in figures if s.statistic == STARTING[0]] or figures
 
 
+CENTRAL = ("median", "average")
 SAME_END = {"p90": ("p90", "maximum"), "p10": ("p10", "minimum")}
 LOW_END = ("p10", "p25", "minimum")
 
@@ -57,8 +58,10 @@ def asked_figures(figures: list[Salary], ctx: Context) -> list[Salary]:
     if not (ctx.statistic or ctx.period):
         return []
     stats = SAME_END.get(ctx.statistic or "", (ctx.statistic,)) if ctx.statistic else None
-    return [s for s in figures if (stats is None or s.statistic in stats)
-            and (ctx.period is None or s.period == ctx.period)]
+    found = [s for s in figures if (stats is None or s.statistic in stats)
+             and (ctx.period is None or s.period == ctx.period)]
+    central = [s for s in found if s.statistic in CENTRAL]
+    return central if stats is None and central else found  # "what do they make an hour": the median
 
 
 def asked_label(ctx: Context) -> str:
@@ -127,7 +130,7 @@ def sole_country(store: Store, role: RoleRef, place: PlaceRef) -> bool:
 def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft) -> bool:
     """The rows of the role's pay table that the question names ("first officer salary at a regional
     airline", "head chef salary", "what does an EIT make"), for the whole country; False if none."""
-    labelled = named_rows(country_wide(store, role.name), ctx.subject + ctx.named_as)
+    labelled = named_rows(country_wide(store, role.name), ctx.subject + ctx.row_words)
     if ctx.statistic or ctx.period:  # "head chef hourly rate": those rows' hourly figures, else none
         labelled = asked_figures(labelled, ctx)
     if labelled:
@@ -195,9 +198,9 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
         compare_roles(store, ctx.roles, places[0] if places else None, d)
     elif places and places[0].kind == "country" and direction:
         rank_cities(store, role, ctx.currency, places[0], direction, d)
-    elif places and role is not None and sole_country(store, role, places[0]) and \
-            labelled_rows(store, role, ctx, d):
-        pass  # "head chef salary in NZ" on an NZ page: that row of the pay table, not every NZ figure
+    elif places and role is not None and sole_country(store, role, places[0]) and (
+            ctx.statistic or ctx.period or labelled_rows(store, role, ctx, Draft())):
+        role_level(store, role, ctx, d)  # "head chef salary in NZ" on an NZ page: the country adds nothing
     elif places:
         if ctx.junior and role is not None and not starting_figures(store, role):
             d.lines.append(junior_note(role) + " The figure below is the one the documents give for "

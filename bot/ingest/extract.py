@@ -18,7 +18,7 @@ from bot.ingest.salary import SalaryMention, salary_mentions, sentences
 from bot.ingest.subroles import RoleScope, listed_aliases, page_aliases
 from bot.ingest.terms import extract_terms
 from bot.language.inflect import plural
-from bot.language.statistics import PAY_WORD
+from bot.language.statistics import PAY_WORD, asked_period
 from bot.language.text import squash, title_case
 from bot.store import gazetteer as gz
 from bot.store.roles import clean_title, role_names
@@ -212,7 +212,8 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
         place = gz.gazetteer().lookup(label)
         if place and not mention.scope:  # "Bengaluru | ₹11,40,000": the row's place
             mention = replace(mention, scope=f"in {squash(label)}")
-        says = not (PAY_WORD.search(label) or names_a_role(label) or place)
+        says = not (PAY_WORD.search(label) or names_a_role(label) or place
+                    or (asked_period(label) and len(label.split()) <= 2))  # "Hourly": a period, no label
         b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles), squash(label) if says else "")
 
 

@@ -92,7 +92,8 @@ def table_salaries(cells: list[list[str]], heading: str,
         words = [cell for cell in values if not find_money(cell)]  # "0 - 2 years | Junior SHO | RM3,000"
         label = ", ".join([label, *words]) if words and len(values) > len(words) else label
         own = _level_statistic(label) or statistic_of(label)
-        for mention in salary_mentions(" ".join(values), context):
+        figures = [cell for cell in values if find_money(cell)] if words else values  # words: in the label
+        for mention in salary_mentions(" ".join(figures), context):
             if own != "typical" and (mention.statistic in _PLAIN or mention.statistic == "typical"):
                 mention = SalaryMention(mention.money, own, mention.period, mention.scope,
                                         mention.sentence, mention.date)

@@ -10,7 +10,7 @@ from bot.language.inflect import singular
 from bot.language.lemma import is_verb_only
 from bot.language.money import MONEY_RE
 from bot.language.text import squash, words
-from bot.language.words import company_forms, is_occupation_word, stopwords
+from bot.language.words import company_forms, is_occupation_word, site_sections, stopwords
 from bot.store.roles import role_names
 
 _CRUMB = re.compile(r"\s+(?:>|»|›|/)\s+")
@@ -45,8 +45,9 @@ def page_title(lines: list[str]) -> tuple[str, int]:
         if colon and label.split() and not is_occupation_word(label.split()[-1]):
             continue  # a key fact ("Reports to: Workshop Supervisor"), not "Cybersecurity Analyst: a guide"
         text = _title_text(s)
-        if company_forms() & set(text.split()):
-            continue  # the employer's name ("Brennan Lyster LLP Solicitors | Careers"), not its role
+        if company_forms() & set(text.split()) or any(
+                part.strip().casefold() in site_sections() for part in re.split(r"\s[|–—-]\s", s)):
+            continue  # the employer's name ("Brennan Lyster LLP", "Kestrel Air & Comfort | Careers")
         names = role_names(text) if _title_shape(text) else []
         head = words(names[0].name)[-1] if names and words(names[0].name) else ""
         if _CRUMB.search(s) and not is_occupation_word(head):

@@ -166,11 +166,13 @@ def head_lemma(phrase: str) -> str:
 def is_agent_noun(word: str) -> bool:
     """A word shaped like a person's occupation ("dietician", "plumber", "chemist", "accountant"),
     singular or plural; used to let a variant spelling that is itself a dictionary word match a role.
-    An "-ian" or "-ent" word the tables know as an adjective is none ("median", "current")."""
+    An "-ian" or "-ent" word the tables know as an adjective is none ("median", "current"), nor is a
+    "-ment" word ("employment", "equipment")."""
     low = noun_lemma(word.lower())  # "fitters" -> "fitter" (not the adjective's "fit")
     if low.endswith(("ian", "ent")) and is_adjective(low):
         return False
-    return len(low) >= 6 and low.endswith(("ian", "ist", "er", "or", "ant", "ent"))
+    agent = low.endswith(("ian", "ist", "er", "or", "ant", "ent")) and not low.endswith("ment")
+    return len(low) >= 6 and agent
 
 
 def is_english(word: str) -> bool:

@@ -21,12 +21,12 @@ PAY_WORD = re.compile(  # a word that says a figure or a question is about pay (
     r"\b(?:salar(?:y|ies|ied)|pay|pays|paying|paid|earn(?:s|ed|ing|ings)?|wages?|income|"
     r"compensation|remuneration|(?<!software )(?<!benefits )(?<!python )packages?)\b", re.I)  # "the package"
 PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (  # the period a figure is for, as written beside it
-    ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s?h(?:ou)?r\b", re.I)),
+    ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s?h(?:ou)?r\b|\b(?:per|an)\s+hr\b", re.I)),
     ("day", re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bday rate\b|/\s?day\b", re.I)),
-    ("week", re.compile(r"\bweekly\b|\bper week\b|\ba week\b|/\s?(?:wk|week)\b", re.I)),
+    ("week", re.compile(r"\bweekly\b|\bper week\b|\ba week\b|/\s?(?:wk|week)\b|\b(?:per|a)\s+wk\b", re.I)),
     ("month", re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|/\s?mo(?:nth)?\b", re.I)),
     ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper (?:year|annum)\b|\bp\.?a\.?(?!\w)|"
-                        r"/\s?(?:yr|year)\b", re.I)),
+                        r"/\s?(?:yr|year)\b|\b(?:per|a)\s+yr\b", re.I)),
 )
 _TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b|"
                   r"\b(?:top|upper|high)[- ]end\b|\btop of the (?:range|scale)\b", re.I)

@@ -22,6 +22,12 @@ def gap_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def site_sections() -> frozenset[str]:
+    """A site's own section names ("careers", "vacancies"), lowercase."""
+    return frozenset(table("language")["site_sections"])
+
+
+@lru_cache(maxsize=1)
 def company_forms() -> frozenset[str]:
     """Legal forms that end a company's name ("LLP", "Pty", "GmbH"), as written."""
     return frozenset(table("language")["company_forms"])

@@ -17,7 +17,7 @@ from functools import lru_cache
 from bot.language import levels
 from bot.language.data import table
 from bot.language.inflect import is_plural, plural, singular, singular_phrase
-from bot.language.lemma import noun_lemma
+from bot.language.lemma import is_english, noun_lemma
 from bot.language.text import fold, squash, title_case, words
 from bot.language.words import is_occupation_word
 
@@ -87,7 +87,10 @@ def _shouted(text: str) -> str:
     """ "REGISTERED PHARMACY TECHNICIAN - Inpatient" -> "Registered Pharmacy Technician - Inpatient":
     capitals for emphasis, not acronyms (words of four letters or more, when two or more are shouted)."""
     loud = re.findall(r"\b[A-Z]{4,}\b", text)
-    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title(), text) if len(loud) >= 2 else text
+    if len(loud) < 2:
+        return text
+    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title() if is_english(m.group(0)) else m.group(0),
+                  text)  # "HVAC SERVICE TECHNICIAN" -> "HVAC Service Technician": no word, an acronym
 
 
 @lru_cache(maxsize=1)
@@ -129,14 +132,22 @@ def _display(text: str) -> str:
     return title_case(singular_phrase(squash(_compound_parts(_reorder(text)))))
 
 
+_KINDS = re.compile(r"[A-Za-z-]+(?:, [A-Za-z-]+)*,? (?:and|or|&) [A-Za-z-]+")  # "diagnostic and therapeutic"
+_GRADE = re.compile(r"\s+(?:II|III|IV|V|VI)\b(?=\s*(?:[-–—(]|$))")
+
+
 def role_names(title: str) -> list[RoleName]:
     """The roles a page title names, with the aliases the title gives."""
-    text = clean_title(title)
+    text = _GRADE.sub("", clean_title(title))  # "HVAC Service Technician II": a grade of the role
     text = text.title() if text.isupper() else _shouted(text)  # "DIETITIANS AND NUTRITIONISTS"
     acronyms: list[str] = []
     others: list[str] = []
+    kinds: list[str] = []
     for inner in _PAREN.findall(text):
-        if _ACRONYM.match(inner.strip()):
+        if _KINDS.fullmatch(inner.strip()) and not is_occupation_word(inner.split()[-1]):
+            kinds = [k for k in re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", inner.strip()) if k]
+            text = text.replace(f"({inner})", "")  # "Radiographer (diagnostic and therapeutic)": two kinds
+        elif _ACRONYM.match(inner.strip()):
             acronyms.append(singular(inner.strip()))
         elif inner.split() and is_occupation_word(inner.split()[-1]):
             others.append(inner.strip())  # "Heavy Diesel Mechanic (HD Fitter)": another name of the role
@@ -148,6 +159,8 @@ def role_names(title: str) -> list[RoleName]:
     if not alternates:
         return []
     names = [_display(p) for p in _split_roles(alternates[0])]
+    if kinds and len(names) == 1:
+        return [RoleName(_display(f"{kind} {names[0]}")) for kind in kinds]
     names_too = [*alternates[1:], *others]
     extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in names_too)
     if len(names) == 1:

@@ -48,6 +48,7 @@ class _State:
     data_cities: list[str] = field(default_factory=list)
     data_countries: set[str] = field(default_factory=set)
     posting_roles: list[str] = field(default_factory=list)  # the first roles of job adverts
+    page_roles: list[str] = field(default_factory=list)  # the first role of each document
 
 
 def _place_ref(place: gz.Place, state: _State) -> PlaceRef:
@@ -117,6 +118,8 @@ class KnowledgeStore:
                     )
             posting = select(Role.name).join(Document, Document.role_id == Role.id).where(Document.posting)
             state.posting_roles = sorted({name for (name,) in conn.execute(posting)})
+            firsts = select(Role.name).join(Document, Document.role_id == Role.id)
+            state.page_roles = sorted({name for (name,) in conn.execute(firsts)})
             for _rid, sal in state.snapshot.load_salaries(conn):
                 if sal.place and sal.place not in state.data_cities:
                     state.data_cities.append(sal.place)
@@ -137,6 +140,10 @@ class KnowledgeStore:
     def roles(self) -> list[RoleRef]:
         """Canonical roles in the store, by name."""
         return list(self._current().roles.values())
+
+    def page_roles(self) -> list[str]:
+        """The first role of each document (a page's other roles are its kinds or sub-roles)."""
+        return list(self._current().page_roles)
 
     def posting_roles(self) -> list[str]:
         """The roles of the job advertisements in the store (bot.ingest.page.is_posting)."""

@@ -18,6 +18,7 @@ HELDOUT3_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "heldout3"  # a third set,
 SET4_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set4"  # written blind as development data
 SET5_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set5"  # written blind as development data
 SET6_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set6"  # written blind as development data
+SET7_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set7"  # written blind as development data
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:

@@ -270,14 +270,26 @@ def html_to_text(html: str) -> str:
     if root is None:
         raise FormatError("no HTML body")
     h1 = next((h for h in root.css("h1") if not any(_in_noise(h, root))), None)
-    title = squash(h1.text() or "") if h1 is not None else ""
+    node = tree.css_first("title")
+    head = squash(node.text() or "") if node is not None else ""
+    title = _h1_title(h1, head) if h1 is not None else ""
     if not title:
-        node = tree.css_first("title")
-        title = heading_title(node.text() or "") if node is not None else ""
+        title = heading_title(head)
     walker = _Walker(h1, started=h1 is None or root.tag != "body")
     walker.walk(root)
     walker.flush()
     return walker.out.render(title)
+
+
+def _h1_title(h1: LexborNode, head: str) -> str:
+    """The <h1>'s text without a badge element the page's <title> does not have ("Speech-Language
+    Pathologists <span>Bright Outlook</span>")."""
+    title = squash(h1.text() or "")
+    for child in h1.iter():
+        text = squash(child.text() or "")
+        if head and text and text.casefold() not in head.casefold() and text != title:
+            title = squash(title.replace(text, ""))
+    return title
 
 
 def fragment_to_text(html: str) -> str:

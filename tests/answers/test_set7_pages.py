@@ -1,0 +1,38 @@
+"""Set 7's pages (development data) through the store-built entity ruler and the answer layer, with the
+intent given: a plain question per hour gets the median, a grade names its pay row, a bare occupation
+names the first of one page's kinds, an experience row of a space-aligned table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support.ruled import RuledCorpus, ruled_corpus
+from tests.support.stores import SET7_DOCS
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RuledCorpus]:
+    yield from ruled_corpus(tmp_path_factory, "set7", [SET7_DOCS])
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "hidden"),
+    [
+        ("how much do speech therapists make an hour", ["$45.87"], ["$63.71", "$30.84"]),  # the median
+        ("slp salary per yr in the us?", ["$95,410"], ["$64,140", "$45.87"]),  # the page's one country
+        ("band 6 radiographer pay?", ["£38,682", "£46,580"], ["£31,049"]),  # a grade names its row
+        ("entry level court reporter pay?", ["$48,000", "$62,000"], ["$95,000"]),
+    ],
+)
+def test_pay_questions_get_the_asked_figures(corpus: RuledCorpus, text: str, shown: list[str],
+                                             hidden: list[str]) -> None:
+    reply = corpus.ask("ask_salary", text)
+    assert reply.kind == "answer", reply.text
+    assert all(s in reply.text for s in shown) and not any(h in reply.text for h in hidden), reply.text
+
+
+def test_a_bare_occupation_names_the_first_of_one_pages_kinds(corpus: RuledCorpus) -> None:
+    reply = corpus.ask("ask_salary", "newly qualified radiographer salary")
+    assert reply.roles == ["Diagnostic Radiographer"]
