@@ -93,7 +93,7 @@ def asks_pay(text: str) -> bool:
     return bool(_PAY.search(text))
 
 
-_BARE_K = re.compile(r"\b(\d{2,3})k\b", re.I)
+_BARE_K = re.compile(r"\b(?!40[13]k\b)(\d{2,3})k\b", re.I)  # "60k", not a "401k" plan
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|or|compared (?:to|with))\s", re.I)
 _BETWEEN = re.compile(r"\b(?:dif+\w*|distinguish\w*|tell apart)\s+between\s+([^,;:?!]+?)\s+and\s+", re.I)
 _SIDE_WORD = re.compile(r"[\w+#.'-]+")
