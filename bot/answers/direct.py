@@ -87,6 +87,13 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
         if facts:
             return list(facts), wider
         return _sentences_reply(role, topic, text, wider, slots, buttons)
+    asked = terms_in(text) & {t for w in topic_words(topic) for t in terms_in(w)}  # "certifications"
+    faq = asked_there(every_fact(store, role.name), [*terms, *asked])
+    if faq:  # "can court reporters work from home": the page asks it too ("Q: ...? A: ...")
+        sources = unique(f.source.title for f in faq)
+        lines = [f"The documents about {role.name} answer this:", render_facts(faq), source_line(sources)]
+        return Reply(text="\n".join(lines), buttons=buttons, slots=slots, sources=sources, topic=faq[0].facet,
+                     roles=[role.name])
     missing = join_words(terms)
     lines = [f"The documents about {role.name} don't discuss {missing}."]
     if facts:
@@ -110,6 +117,21 @@ def sentences_answer(store: Store, role: RoleRef, terms: Sequence[str], text: st
     hits = [h for h in hits if len(h.matched) == len(hits[0].matched)]
     topic = hits[0].fact.facet
     return _sentences_reply(role, topic, text, hits, {"role": role.name}, btn.after_topic(role.name, topic))
+
+
+_FAQ_QUESTION = re.compile(r"^(?:(?:Q|Question)\s?[:.]\s*)?(?P<q>[^?]{5,200}\?)\s")
+
+
+def asked_there(facts: Sequence[Fact], terms: Sequence[str]) -> list[Fact]:
+    """The facts that are a page's own question and its answer (an FAQ's "Q: ...? A: ...", or text
+    under a heading that is a question) whose question has every subject term: the first one."""
+    wanted = set(terms)
+    for fact in facts:
+        own = _FAQ_QUESTION.match(fact.text)
+        question = own.group("q") if own else (fact.heading if fact.heading.endswith("?") else "")
+        if wanted and question and wanted <= terms_in(question) and (own or fact.text != question):
+            return [fact]
+    return []
 
 
 def about_topic(sentence: str, topic: str) -> bool:

@@ -25,6 +25,8 @@ is_noise = ln.is_noise
 markup_heading = ln.markup_heading
 _WRAPPED = 60  # a line this long may be hard-wrapped text that the next line continues
 _WRAPPED_MAX = 110  # on a page whose lines are never longer (a page with longer lines is not wrapped)
+_QUESTION = re.compile(r"^(?:Q|Question)\s?[:.]\s", re.I)  # an FAQ's question, then its answer
+_ANSWER = re.compile(r"^(?:A|Answer)\s?[:.]\s", re.I)
 _ROW_LABEL = re.compile(r"^[A-Za-z][^.!?:]{2,80}$")
 _ROW_JOIN = re.compile(r"^\s?(?:[-–—]|to)\s?$")  # between a range's figures
 _ROW_TAIL = re.compile(r"^(?:\s+(?:per|an?)\s+\w+)?$")  # after them: nothing, or a period
@@ -53,8 +55,12 @@ class _PageBuilder:
         self.bulleted = False  # the open list's items carry bullet marks
 
     def add(self, block: Block) -> None:
-        if not self.skipping:
-            self.sections[-1].blocks.append(block)
+        blocks = self.sections[-1].blocks
+        if block.kind == "paragraph" and _ANSWER.match(block.text) and blocks and \
+                blocks[-1].kind == "paragraph" and _QUESTION.match(blocks[-1].text):
+            blocks[-1] = Block("paragraph", f"{blocks[-1].text} {block.text}")  # "Q: ...?" then "A: ..."
+        elif not self.skipping:
+            blocks.append(block)
         self.after_heading = False
 
     def flush(self) -> None:

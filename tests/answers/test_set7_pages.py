@@ -36,3 +36,8 @@ def test_pay_questions_get_the_asked_figures(corpus: RuledCorpus, text: str, sho
 def test_a_bare_occupation_names_the_first_of_one_pages_kinds(corpus: RuledCorpus) -> None:
     reply = corpus.ask("ask_salary", "newly qualified radiographer salary")
     assert reply.roles == ["Diagnostic Radiographer"]
+
+
+def test_a_question_the_page_asks_itself_gets_its_answer(corpus: RuledCorpus) -> None:
+    reply = corpus.ask("ask_career_growth", "can court reporters work from home")  # taken for another topic
+    assert reply.kind == "answer" and "Zoom" in reply.text, reply.text

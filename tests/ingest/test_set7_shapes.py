@@ -54,3 +54,13 @@ def test_columns_aligned_with_spaces_are_a_table() -> None:
     found = [(label, m.money.written, m.period) for m, label in
              table_salaries(rows.cells, f"How much do court reporters make? {rows.caption}")]
     assert found[-1] == ("Senior (10+ years), Realtime and daily copy", "$130,000", "year")
+
+
+def test_an_faq_answer_stays_with_its_question() -> None:
+    page = parse_page("# Court Reporter\n\n## Frequently asked questions\n\n"
+                      "Q: Can court reporters work from home?\n"
+                      "A: Partly. Many depositions are taken remotely.\n\nQ: What is a scopist?\n"
+                      "A: An editor who cleans up the rough transcript.\n")
+    texts = [b.text for s in page.sections for b in s.blocks]
+    assert texts == ["Q: Can court reporters work from home? A: Partly. Many depositions are taken remotely.",
+                     "Q: What is a scopist? A: An editor who cleans up the rough transcript."]
