@@ -19,7 +19,15 @@ from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary, labelled_role
 from bot.answers.salary_base import named_rows
-from bot.answers.subject import answering, lemmas, mentioned, subject_terms, topic_named, topic_words
+from bot.answers.subject import (
+    answering,
+    lemmas,
+    mentioned,
+    names_role,
+    subject_terms,
+    topic_named,
+    topic_words,
+)
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
@@ -63,6 +71,8 @@ def _salary(store: Store, query: Query) -> Reply:
     reply = answer_salary(store, query, ctx)
     role = ctx.role.name if ctx.role else (reply.roles[0] if len(reply.roles) == 1 else None)
     pool = salary_facts(store, role) if role else []  # what the pay passages discuss
+    if role and not ctx.roles:  # a role the figures chose ("speech paths in texas"): its words are no subject
+        ctx.subject = [t for t in ctx.subject if not names_role(t, words(role))]
     if ctx.junior and reply.kind == "not_covered" and pool and not ctx.amounts:
         said = answering(pool, junior_words())  # no starting figure, but "apprentices earn 30 to 50 percent"
         if said:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.types import Query
+from bot.language.asks import posting_spans
 from bot.language.data import table
 from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.text import question_spans, sentences, word_spans, words
@@ -82,6 +83,7 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     out: list[str] = []
     asked = question_spans(query.text)
     spans += [m.span() for m in _YEARS_OF.finditer(query.text)]  # "5-9 yrs exp" says a level, as figures do
+    spans += posting_spans(query.text)  # "this position" names the advert
     for start, end, w in word_spans(query.text):
         if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
             continue

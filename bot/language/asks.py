@@ -36,10 +36,11 @@ _PAY = re.compile(
     r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
 
 
+_POINTERS = (r"\b(?:this|that) (?:job|role|position|post|posting|vacancy|ad|advert|opening|listing)\b|"
+             r"\bthe (?:posting|ad|advert|advertisement|vacancy|listing|job ad)\b")  # "this job": no subject
+_POINTER_WORDS = re.compile(_POINTERS, re.I)
 _POSTING_WORDS = re.compile(  # "this job", "the posting", "what are they looking for"
-    r"\b(?:this|that) (?:job|role|position|post|posting|vacancy|ad|advert|opening|listing)\b|"
-    r"\bthe (?:posting|ad|advert|advertisement|vacancy|listing|job ad)\b|"
-    r"\bthey\b[\w\s']{0,20}\blooking for\b|\bto apply\b|\bapplications?\b", re.I)
+    _POINTERS + r"|\bthey\b[\w\s']{0,20}\blooking for\b|\bto apply\b|\bapplications?\b", re.I)
 
 
 _TREND = re.compile(r"\b(?:going|go|gone|went) (?:up|down)\b|\b(?:ris(?:e|es|ing)|increas(?:e|es|ing)|"
@@ -62,6 +63,11 @@ def points_at_posting(text: str) -> bool:
     """True when a message points at a job advertisement rather than naming a role ("when does the
     posting close", "what skills are they looking for", "the pay for this job")."""
     return bool(_POSTING_WORDS.search(text))
+
+
+def posting_spans(text: str) -> list[tuple[int, int]]:
+    """Where a message points at a job advertisement ("this position"): words that name it, no subject."""
+    return [m.span() for m in _POINTER_WORDS.finditer(text)]
 
 
 _TARGET = re.compile(

@@ -41,3 +41,16 @@ def test_a_bare_occupation_names_the_first_of_one_pages_kinds(corpus: RuledCorpu
 def test_a_question_the_page_asks_itself_gets_its_answer(corpus: RuledCorpus) -> None:
     reply = corpus.ask("ask_career_growth", "can court reporters work from home")  # taken for another topic
     assert reply.kind == "answer" and "Zoom" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "shown"),
+    [
+        ("nlu_fallback", "is EPA 608 required for this position", "EPA Section 608"),  # names the advert
+        ("ask_salary", "hourly rate for speech paths in texas?", "$42.77"),  # the role the figures chose
+    ],
+)
+def test_words_naming_the_advert_or_the_role_are_no_subject(corpus: RuledCorpus, intent: str, text: str,
+                                                            shown: str) -> None:
+    reply = corpus.ask(intent, text)
+    assert reply.kind == "answer" and shown in reply.text, reply.text
