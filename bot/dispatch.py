@@ -65,7 +65,8 @@ def _salary(store: Store, query: Query) -> Reply:
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
-    ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower())  # "band 6", "tech II"
+    ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower()) + [  # "band 6", "tech II",
+        t for name in ctx.unknown_roles for t in lemmas(name)]  # "consultant" (a row, not a role)
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)

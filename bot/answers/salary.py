@@ -185,8 +185,8 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     if no_data and not places and not direction:
         return unknown_place_reply(store, no_data, role.name if role else None)
     d = Draft()
-    if ctx.unknown_roles:
-        d.lines.append(role_note(ctx.unknown_roles, store))
+    if ctx.unknown_roles and not (role and labelled_rows(store, role, ctx, Draft())):  # "clinical midwifery
+        d.lines.append(role_note(ctx.unknown_roles, store))  # consultant" names the midwife's pay row
     if no_data:
         d.lines.append(place_note(no_data, store, role.name if role else None))
     compare = query.intent == "compare_salary"

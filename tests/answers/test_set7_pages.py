@@ -24,6 +24,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RuledCorpus]:
         ("slp salary per yr in the us?", ["$95,410"], ["$64,140", "$45.87"]),  # the page's one country
         ("band 6 radiographer pay?", ["£38,682", "£46,580"], ["£31,049"]),  # a grade names its row
         ("entry level court reporter pay?", ["$48,000", "$62,000"], ["$95,000"]),
+        ("how much does a clinical midwifery consultant get paid", ["$2,700"], ["$2,260", "no data"]),
     ],
 )
 def test_pay_questions_get_the_asked_figures(corpus: RuledCorpus, text: str, shown: list[str],
