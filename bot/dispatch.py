@@ -67,13 +67,20 @@ def _salary(store: Store, query: Query) -> Reply:
     ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
     ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower()) + [  # "band 6", "tech II",
         t for name in ctx.unknown_roles for t in lemmas(name)]  # "consultant" (a row, not a role)
+    if not (ctx.roles or ctx.unknown_roles) and ctx.places:  # "inner london UPS range?": the teachers'
+        written = [t for e in query.of("place") for t in lemmas(str(e.get("text") or ""))]  # row, no city
+        owner = labelled_role(store, ctx, written)
+        if owner is not None:
+            ctx.roles, ctx.places = [owner], []
+            ctx.row_words += written
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)
     role = ctx.role.name if ctx.role else (reply.roles[0] if len(reply.roles) == 1 else None)
     pool = salary_facts(store, role) if role else []  # what the pay passages discuss
-    if role and not ctx.roles:  # a role the figures chose ("speech paths in texas"): its words are no subject
-        ctx.subject = [t for t in ctx.subject if not names_role(t, words(role))]
+    if role and not ctx.roles:  # a role the figures chose ("speech paths in texas", "DE median in
+        ctx.subject = [t for t in ctx.subject if not (  # amsterdam"): its words and aliases are no subject
+            names_role(t, words(role)) or (ref := store.resolve_role(t)) is not None and ref.name == role)]
     if ctx.junior and reply.kind == "not_covered" and pool and not ctx.amounts:
         said = answering(pool, junior_words())  # no starting figure, but "apprentices earn 30 to 50 percent"
         if said:
@@ -118,7 +125,7 @@ def _education(store: Store, query: Query) -> Reply:
 
 
 def _followup_place(store: Store, query: Query) -> Reply:
-    return answer_salary(store, query, build_context(store, query))
+    return _salary(store, query)  # "and in Paris?": the salary answer, its checks included
 
 
 def _followup_role(store: Store, query: Query) -> Reply:

@@ -6,6 +6,8 @@ currency is ever converted and no figure is derived (e.g. there is no junior fig
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answers import buttons as btn
 from bot.answers.chart import charts_payload
 from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
@@ -23,12 +25,12 @@ from bot.answers.salary_base import (
     bullet,
     country_wide,
     distinct,
-    for_subject,
     named_rows,
 )
 from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
 from bot.answers.salary_places import has_figures, place_lines
+from bot.answers.subject import terms_in
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.store.types import PlaceRef, RoleRef, Salary
@@ -233,11 +235,17 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     return finish(store, ctx, d, role, places)
 
 
-def labelled_role(store: Store, ctx: Context) -> RoleRef | None:
+def labelled_role(store: Store, ctx: Context, written: Sequence[str] = ()) -> RoleRef | None:
     """The one role whose pay-table rows the question names ("first officer salary" -> Commercial
-    Pilot, whose table has "First officers, regional airlines"), when it names no role."""
-    owners = {s.role for s in for_subject(store.salaries(), ctx.subject)}
-    return store.resolve_role(owners.pop()) if len(owners) == 1 else None
+    Pilot, whose table has "First officers, regional airlines"), when it names no role. `written`: the
+    words of the places the question names, when a row's label holds them too ("Inner London")."""
+    asked = {*ctx.subject, *ctx.row_words}
+    rows = named_rows(store.salaries(), [*asked, *written])
+    owners = {s.role for s in rows}
+    if len(owners) != 1 or (written and not all(  # a place's row, named by more than the place: "inner"
+            set(written) & terms_in(s.label) and asked & terms_in(s.label) for s in rows)):
+        return None
+    return store.resolve_role(owners.pop())
 
 
 def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:

@@ -34,3 +34,20 @@ def test_which_industry_pays_most_gets_the_industry_rows_ranked(corpus: RuledCor
     assert reply.kind == "answer", reply.text
     first, second = reply.text.index("$128,240"), reply.text.index("$121,480")
     assert first < second and "Total, all occupations" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "hidden"),
+    [
+        ("inner london UPS range?", "£38,766", "£36,745"),  # the teachers' "Inner London" row, not a city
+        ("how much do data engineers make in amsterdam", "€68,500", "don't discuss"),
+    ],
+)
+def test_a_pay_row_named_with_its_place(corpus: RuledCorpus, text: str, shown: str, hidden: str) -> None:
+    reply = corpus.ask("followup_place", text)
+    assert reply.kind == "answer" and shown in reply.text and hidden not in reply.text, reply.text
+
+
+def test_a_place_alone_names_no_pay_row(corpus: RuledCorpus) -> None:
+    reply = corpus.ask("ask_salary", "headteacher salary england?")  # "England (excluding London)": no
+    assert reply.kind == "not_covered" and "headteacher" in reply.text
