@@ -64,7 +64,7 @@ def _salary(store: Store, query: Query) -> Reply:
         return uncompared_reply(store, ctx.uncompared, ctx.roles, "salary")
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
-    ctx.subject = subject_terms(query, topic_words("salary"), [r.name for r in ctx.roles])
+    ctx.subject = subject_terms(query, topic_words("salary"), role_names(ctx))
     ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower()) + [  # "band 6", "tech II",
         t for name in ctx.unknown_roles for t in lemmas(name)]  # "consultant" (a row, not a role)
     if not (ctx.roles or ctx.unknown_roles) and ctx.places:  # "inner london UPS range?": the teachers'
@@ -220,8 +220,14 @@ def _uses_topic_words(text: str, topic: str) -> bool:
 def scoped(store: Store, query: Query, topic: str) -> Context:
     """The turn's context with its subject terms (what it asks about beyond role, place and topic)."""
     ctx = build_context(store, query)
-    ctx.subject = subject_terms(query, topic_words(topic), [r.name for r in ctx.roles])
+    ctx.subject = subject_terms(query, topic_words(topic), role_names(ctx))
     return ctx
+
+
+def role_names(ctx: Context) -> list[str]:
+    """The turn's roles by their names and aliases: words of either name the role ("medical lab
+    scientist (MLS)" for Clinical Laboratory Technologist), they are no subject."""
+    return [name for r in ctx.roles for name in (r.name, *r.aliases)]
 
 
 def has_context(query: Query) -> bool:

@@ -70,15 +70,26 @@ def page_aliases(role: str, text: str) -> tuple[str, ...]:
         acr = m.group("acr").rstrip("s") if m.group("acr").endswith("s") else m.group("acr")
         if acr[:1].upper() == first and acr[-1:].upper() == last:  # "(RNs)", not "(APRNs)"
             found.append(acr)
-    short = initialism(role)
-    if short and len(short) >= 3 and re.search(rf"\b{short}s?\b", text):
-        found.append(short)  # an undefined initialism counts only when it is not a common 2-letter word
+    called = re.compile(rf"\b{re.escape(fold(role))}s?\s*\((?:often|also|sometimes|usually|commonly)\s+"
+                        r"(?:called|known as|referred to as)\s+(?P<name>[^)]{3,60})\)", re.I)
+    names = [_singular_name(m.group("name")) for m in called.finditer(text)]  # "technologists (often called
+    found.extend(names)  # medical laboratory scientists)"
+    for name in (role, *names):
+        short = initialism(name)
+        if short and len(short) >= 3 and re.search(rf"\b{short}s?\b", text):
+            found.append(short)  # an undefined initialism counts only when it is not a common 2-letter word
     return tuple(dict.fromkeys(a.upper() if a.isupper() else a for a in found))
 
 
 _ALSO = re.compile(r"^\s*(?:also known as|also called|other (?:job )?titles|alternative (?:job )?titles?|"
                    r"sometimes called)(?: for this (?:job|role))?(?: include)?\s*[:\-–]?\s*"
                    r"(?P<names>.+?)\s*$", re.I | re.M)
+
+
+def _singular_name(name: str) -> str:
+    """ "medical laboratory scientists" -> "medical laboratory scientist"."""
+    parts = name.strip().split()
+    return " ".join([*parts[:-1], singular(parts[-1])]) if parts else ""
 
 
 def listed_aliases(text: str) -> tuple[str, ...]:

@@ -28,6 +28,8 @@ def test_the_advert_is_about_its_role_not_its_employer(corpus: RuledCorpus) -> N
         ("what does an HSE officer do", "Safety and Health Officer"),  # "Also known as: HSE Officer, ..."
         ("are safety officers in demand", "Safety and Health Officer"),
         ("do structural engineers need a licence", "Civil Engineer"),
+        ("what do MLTs earn", "Clinical Laboratory Technician"),  # "(often called medical laboratory
+        ("are medical laboratory scientists in demand", "Clinical Laboratory Technologist"),  # scientists)"
     ],
 )
 def test_the_names_a_page_lists_name_its_role(corpus: RuledCorpus, text: str, role: str) -> None:
@@ -41,6 +43,7 @@ def test_the_names_a_page_lists_name_its_role(corpus: RuledCorpus, text: str, ro
         ("how much does an EIT make?", ["$65,000", "$82,000"], ["$90,000"]),
         ("P.Eng salary with 5-9 yrs exp", ["$90,000", "$118,000"], ["$65,000"]),  # no role named
         ("fresh grad safety officer salary?", ["RM3,000", "RM4,500"], ["RM5,000"]),  # starting, no other row
+        ("medical lab scientist (MLS) salary per yr?", ["$67,890"], ["don't discuss"]),  # alias words
     ],
 )
 def test_a_question_naming_a_pay_row_gets_that_row(corpus: RuledCorpus, text: str, shown: list[str],
