@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
 from bot.answers.context import Context, build_context
-from bot.answers.direct import not_discussed, salary_facts, with_sentences
+from bot.answers.direct import not_discussed, salary_facts, subject_owner, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
@@ -27,6 +27,7 @@ from bot.answers.subject import (
     subject_terms,
     topic_named,
     topic_words,
+    years_terms,
 )
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
@@ -66,13 +67,16 @@ def _salary(store: Store, query: Query) -> Reply:
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), role_names(ctx))
     ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower()) + [  # "band 6", "tech II",
-        t for name in ctx.unknown_roles for t in lemmas(name)]  # "consultant" (a row, not a role)
+        t for name in [*ctx.unknown_roles, *query.values("side")] for t in lemmas(name)] + years_terms(
+        query.text)  # "consultant", "senior hr manager or hr head", "10+ yrs": rows, not roles
     if not (ctx.roles or ctx.unknown_roles) and ctx.places:  # "inner london UPS range?": the teachers'
         written = [t for e in query.of("place") for t in lemmas(str(e.get("text") or ""))]  # row, no city
         owner = labelled_role(store, ctx, written)
         if owner is not None:
             ctx.roles, ctx.places = [owner], []
             ctx.row_words += written
+    if not (ctx.roles or ctx.unknown_roles or ctx.places) and (owner := subject_owner(store, ctx.subject)):
+        ctx.roles = [owner]  # "sign on bonus?? how is it paid out": the one page that has one
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)

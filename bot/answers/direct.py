@@ -14,7 +14,16 @@ from bot import facets as fc
 from bot.answers import buttons as btn
 from bot.answers.context import Context, Store
 from bot.answers.format import join_words, render_facts, source_line, unique
-from bot.answers.subject import Hit, answering, covered, heading_facts, is_yes_no, terms_in, topic_words
+from bot.answers.subject import (
+    Hit,
+    answering,
+    covered,
+    heading_facts,
+    is_yes_no,
+    mentioned,
+    terms_in,
+    topic_words,
+)
 from bot.core.types import Reply
 from bot.store.types import Fact, RoleRef
 
@@ -132,6 +141,17 @@ def asked_there(facts: Sequence[Fact], terms: Sequence[str]) -> list[Fact]:
         if wanted and question and wanted <= terms_in(question) and (own or fact.text != question):
             return [fact]
     return []
+
+
+def subject_owner(store: Store, terms: Sequence[str]) -> RoleRef | None:
+    """With no role named, the one role whose pages discuss every subject term ("sign on bonus?? how
+    does it get paid out" with one advert that has one), among the roles of the nearest passages."""
+    if not terms:
+        return None
+    near = dict.fromkeys(h.role for h in store.search_passages(" ".join(terms), limit=5) if h.role)
+    owners = [ref for name in near if (ref := store.resolve_role(name)) is not None
+              and mentioned(every_fact(store, name), terms)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def about_topic(sentence: str, topic: str) -> bool:

@@ -70,6 +70,14 @@ _YEARS_OF = re.compile(
     r"\b\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:exp|experience)\b)?", re.I)
 
 
+def years_terms(text: str) -> list[str]:
+    """The years of experience a message states, as a pay row's label has them ("10+ yrs" -> "10+",
+    "year"; "5-9 yrs exp" -> "5", "9", "year")."""
+    found = [t for m in _YEARS_OF.finditer(text) for t in lemmas(m.group(0))
+             if t != "experience" and t not in stopwords()]
+    return list(dict.fromkeys(found))
+
+
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
     skills = [e for e in query.entities if e.get("entity") == "skill"]

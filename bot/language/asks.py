@@ -31,7 +31,7 @@ _RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annua
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
-    r"how much (do|does|can|could|would|will|should) \w+( \w+){0,3} (make|get|earn|take home|bring in)|"
+    r"how much (do|does|can|could|would|will|should) [\w'/+ -]{1,40}? (make|get|earn|take home|bring in)\b|"
     r"\bwhat (do|does|did|would|will|can|could) [\w' -]{1,40}\b(make|earn|get paid|take home)\b|"
     r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
 

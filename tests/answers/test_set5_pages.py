@@ -52,3 +52,9 @@ def test_a_passage_sharing_only_the_role_word_answers_nothing(corpus: RuledCorpu
     """ "fees for an MBA in HR": the HR page's snapshot names MBA and HR, not fees."""
     reply = corpus.ask("ask_salary", "how much are the fees for an mba in hr")
     assert reply.kind == "not_covered" and "₹" not in reply.text
+
+
+def test_the_sides_of_an_or_name_a_pay_row(corpus: RuledCorpus) -> None:
+    reply = corpus.ask("ask_salary", "how much does a senior hr manager or hr head make")
+    assert "₹18,00,000" in reply.text and "₹8,00,000" not in reply.text, reply.text
+

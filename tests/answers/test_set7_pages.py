@@ -25,6 +25,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RuledCorpus]:
         ("band 6 radiographer pay?", ["£38,682", "£46,580"], ["£31,049"]),  # a grade names its row
         ("entry level court reporter pay?", ["$48,000", "$62,000"], ["$95,000"]),
         ("how much does a clinical midwifery consultant get paid", ["$2,700"], ["$2,260", "no data"]),
+        ("how much do court reporters w/ 10+ yrs make", ["$95,000"], ["$48,000"]),  # years name the row
+        ("sign on bonus?? how does it get paid out", ["$3,000", "90 days"], ["Which role"]),  # one page
     ],
 )
 def test_pay_questions_get_the_asked_figures(corpus: RuledCorpus, text: str, shown: list[str],
