@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.language.data import table
 from bot.language.lemma import is_agent_noun, noun_lemma
@@ -15,40 +15,40 @@ def stopwords() -> frozenset[str]:
     return frozenset(str(table("language")["stopwords"]).split())
 
 
-@lru_cache(maxsize=1)
+@cache
+def _listed(key: str) -> frozenset[str]:
+    """The word list `key` of bot/data/language.yml."""
+    return frozenset(table("language")[key])
+
+
 def gap_words() -> frozenset[str]:
     """Words of a question about the user's own readiness for a role ("missing", "ready", "learn")."""
-    return frozenset(table("language")["gap_words"])
+    return _listed("gap_words")
 
 
-@lru_cache(maxsize=1)
 def site_sections() -> frozenset[str]:
     """A site's own section names ("careers", "vacancies"), lowercase."""
-    return frozenset(table("language")["site_sections"])
+    return _listed("site_sections")
 
 
-@lru_cache(maxsize=1)
 def company_forms() -> frozenset[str]:
     """Legal forms that end a company's name ("LLP", "Pty", "GmbH"), as written."""
-    return frozenset(table("language")["company_forms"])
+    return _listed("company_forms")
 
 
-@lru_cache(maxsize=1)
 def question_words() -> frozenset[str]:
     """Words that only shape a question ("what", "does", "should")."""
-    return frozenset(table("language")["question_words"])
+    return _listed("question_words")
 
 
-@lru_cache(maxsize=1)
 def ambiguous() -> frozenset[str]:
     """Single words that name a technology or role but are usually everyday English ("go", "rest")."""
-    return frozenset(table("language")["ambiguous"])
+    return _listed("ambiguous")
 
 
-@lru_cache(maxsize=1)
 def common_short_words() -> frozenset[str]:
     """Short aliases that are also everyday words ("us", "la", "it"): matched only in capitals."""
-    return frozenset(table("language")["common_short_words"])
+    return _listed("common_short_words")
 
 
 @lru_cache(maxsize=1)

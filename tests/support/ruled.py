@@ -32,6 +32,13 @@ class RuledCorpus:
     def ask(self, intent: str, text: str) -> Reply:
         return answer(self.store, Query(intent=intent, text=text, entities=self.entities(text)))
 
+    def answers(self, intent: str, text: str, shown: Sequence[str], hidden: Sequence[str] = ()) -> Reply:
+        """Ask, and check that the reply is an answer showing every `shown` and no `hidden` fragment."""
+        reply = self.ask(intent, text)
+        assert reply.kind == "answer", reply.text
+        assert all(s in reply.text for s in shown) and not any(h in reply.text for h in hidden), reply.text
+        return reply
+
     def roles(self, text: str) -> list[str]:
         return [str(e["value"]) for e in self.entities(text) if e["entity"] == "role"]
 
