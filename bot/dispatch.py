@@ -7,28 +7,19 @@ about), so a question about something the documents don't cover gets an honest a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
 from bot.answers.context import Context, build_context
-from bot.answers.direct import not_discussed, salary_facts, subject_owner, with_sentences
+from bot.answers.direct import not_discussed, salary_facts, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary, labelled_role
 from bot.answers.salary_base import named_rows
-from bot.answers.subject import (
-    answering,
-    lemmas,
-    mentioned,
-    names_role,
-    subject_terms,
-    topic_named,
-    topic_words,
-    years_terms,
-)
+from bot.answers.salary_scope import settle_rows_and_role, without_role_words
+from bot.answers.subject import answering, mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
@@ -37,7 +28,6 @@ from bot.language.levels import junior_words
 from bot.language.text import words
 
 Handler = Callable[[Store, Query], Reply]
-_GRADES = re.compile(r"(?<=\bband )\d+[a-d]?\b|(?<=\blevel )\d\b|\b(?:ii|iii|iv)\b")
 
 
 def _topic(store: Store, query: Query) -> Reply:
@@ -66,25 +56,14 @@ def _salary(store: Store, query: Query) -> Reply:
     if not ctx.pay and not ctx.direction and not ctx.statistic and query.intent == "ask_salary":
         return _fallback(store, query)  # "how much of the day ...", "how much does a course cost" aren't pay
     ctx.subject = subject_terms(query, topic_words("salary"), role_names(ctx))
-    ctx.row_words = named_as(query, ctx) + _GRADES.findall(query.text.lower()) + [  # "band 6", "tech II",
-        t for name in [*ctx.unknown_roles, *query.values("side")] for t in lemmas(name)] + years_terms(
-        query.text)  # "consultant", "senior hr manager or hr head", "10+ yrs": rows, not roles
-    if not (ctx.roles or ctx.unknown_roles) and ctx.places:  # "inner london UPS range?": the teachers'
-        written = [t for e in query.of("place") for t in lemmas(str(e.get("text") or ""))]  # row, no city
-        owner = labelled_role(store, ctx, written)
-        if owner is not None:
-            ctx.roles, ctx.places = [owner], []
-            ctx.row_words += written
-    if not (ctx.roles or ctx.unknown_roles or ctx.places) and (owner := subject_owner(store, ctx.subject)):
-        ctx.roles = [owner]  # "sign on bonus?? how is it paid out": the one page that has one
+    settle_rows_and_role(store, query, ctx)
     if asks_trend(query.text) and "trend" not in ctx.subject:
         ctx.subject.append("trend")  # "are salaries going up": figures are no trend unless a page gives one
     reply = answer_salary(store, query, ctx)
     role = ctx.role.name if ctx.role else (reply.roles[0] if len(reply.roles) == 1 else None)
     pool = salary_facts(store, role) if role else []  # what the pay passages discuss
-    if role and not ctx.roles:  # a role the figures chose ("speech paths in texas", "DE median in
-        ctx.subject = [t for t in ctx.subject if not (  # amsterdam"): its words and aliases are no subject
-            names_role(t, words(role)) or (ref := store.resolve_role(t)) is not None and ref.name == role)]
+    if role and not ctx.roles:  # a role the figures chose: its words and aliases are no subject
+        ctx.subject = without_role_words(store, ctx.subject, role)
     if ctx.junior and reply.kind == "not_covered" and pool and not ctx.amounts:
         said = answering(pool, junior_words())  # no starting figure, but "apprentices earn 30 to 50 percent"
         if said:
@@ -98,19 +77,6 @@ def _salary(store: Store, query: Query) -> Reply:
         hits = answering(pool, ctx.subject, limit=2)  # "apprentice" pay
         return with_sentences(reply, [h for h in hits if len(h.matched) == len(hits[0].matched)])
     return reply
-
-
-def named_as(query: Query, ctx: Context) -> list[str]:
-    """The words a role was written with beyond its name, when the written name keeps the role's head
-    ("head" of "head chef" for Chef), not for a short form ("RNs", "vet techs", "backend dev")."""
-    out = []
-    for e in query.of("role"):
-        written = lemmas(str(e.get("text") or ""))
-        for role in ctx.roles:
-            own = lemmas(role.name)
-            if own and own[-1] in written:
-                out += [t for t in written if t not in own and t not in out]
-    return out
 
 
 def _skills_statement(store: Store, query: Query) -> Reply:
