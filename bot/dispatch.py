@@ -16,8 +16,8 @@ from bot.answers.direct import not_discussed, salary_facts, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
 from bot.answers.overview import answer_overview
-from bot.answers.salary import answer_salary, labelled_role
-from bot.answers.salary_base import named_rows
+from bot.answers.salary import answer_salary
+from bot.answers.salary_base import labelled_role, named_rows
 from bot.answers.salary_scope import settle_rows_and_role, without_role_words
 from bot.answers.subject import answering, mentioned, subject_terms, topic_named, topic_words
 from bot.answers.unknown import clarify_role_reply, uncompared_reply

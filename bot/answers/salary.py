@@ -6,8 +6,6 @@ currency is ever converted and no figure is derived (e.g. there is no junior fig
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from bot.answers import buttons as btn
 from bot.answers.chart import charts_payload
 from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
@@ -25,12 +23,14 @@ from bot.answers.salary_base import (
     bullet,
     country_wide,
     distinct,
+    group_rows,
+    labelled_role,
     named_rows,
+    sole_country,
 )
 from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
 from bot.answers.salary_places import has_figures, place_lines
-from bot.answers.subject import terms_in
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.store.types import PlaceRef, RoleRef, Salary
@@ -123,38 +123,21 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
                        "ask about a city or a country to see them.")
 
 
-def sole_country(store: Store, role: RoleRef, place: PlaceRef) -> bool:
-    """The place is the one country all the role's figures are from (or say nothing of)."""
-    countries = {s.country for s in store.salaries(role=role.name)}
-    return place.kind == "country" and countries <= {None, place.name}
+def pay_rows(store: Store, role: RoleRef, ctx: Context) -> list[Salary]:
+    """The rows of the role's pay table that the question names ("first officer salary at a regional
+    airline", "head chef salary", "what does an EIT make"), for the whole country, in the asked
+    statistic and period ("head chef hourly rate")."""
+    labelled = named_rows(country_wide(store, role.name), ctx.subject + ctx.row_words)
+    return asked_figures(labelled, ctx) if ctx.statistic or ctx.period else labelled
 
 
 def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft) -> bool:
-    """The rows of the role's pay table that the question names ("first officer salary at a regional
-    airline", "head chef salary", "what does an EIT make"), for the whole country; False if none."""
-    labelled = named_rows(country_wide(store, role.name), ctx.subject + ctx.row_words)
-    if ctx.statistic or ctx.period:  # "head chef hourly rate": those rows' hourly figures, else none
-        labelled = asked_figures(labelled, ctx)
+    """`pay_rows` into the draft; False if none."""
+    labelled = pay_rows(store, role, ctx)
     if labelled:
         rows = join_words(unique(s.label for s in labelled))
         d.add(f"Salary figures for {role.name} ({rows}) in my documents:", labelled)
     return bool(labelled)
-
-
-def group_rows(store: Store, role: RoleRef, group: str, direction: str | None, d: Draft) -> bool:
-    """The role's largest set of labelled pay rows (one table: by industry, setting or employer),
-    ranked; False when the pages give none."""
-    tables: dict[str, list[Salary]] = {}
-    for s in country_wide(store, role.name):
-        if s.label:
-            tables.setdefault(s.source.passage, []).append(s)
-    rows = max(tables.values(), key=len, default=[])
-    if len(rows) < 2:
-        return False
-    rows = sorted(rows, key=lambda s: s.amount, reverse=direction != "low")
-    order = "lowest" if direction == "low" else "highest"
-    d.add(f"Salary figures for {role.name} by {group} in my documents ({order} first):", rows)
-    return True
 
 
 def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -> bool:
@@ -187,7 +170,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     if no_data and not places and not direction:
         return unknown_place_reply(store, no_data, role.name if role else None)
     d = Draft()
-    if ctx.unknown_roles and not (role and labelled_rows(store, role, ctx, Draft())):  # "clinical midwifery
+    if ctx.unknown_roles and not (role and pay_rows(store, role, ctx)):  # "clinical midwifery
         d.lines.append(role_note(ctx.unknown_roles, store))  # consultant" names the midwife's pay row
     if no_data:
         d.lines.append(place_note(no_data, store, role.name if role else None))
@@ -201,7 +184,7 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     elif places and places[0].kind == "country" and direction:
         rank_cities(store, role, ctx.currency, places[0], direction, d)
     elif places and role is not None and sole_country(store, role, places[0]) and (
-            ctx.statistic or ctx.period or labelled_rows(store, role, ctx, Draft())):
+            ctx.statistic or ctx.period or pay_rows(store, role, ctx)):
         role_level(store, role, ctx, d)  # "head chef salary in NZ" on an NZ page: the country adds nothing
     elif places:
         if ctx.junior and role is not None and not starting_figures(store, role):
@@ -233,19 +216,6 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
             return ask_which(store)
         role_level(store, role, ctx, d)
     return finish(store, ctx, d, role, places)
-
-
-def labelled_role(store: Store, ctx: Context, written: Sequence[str] = ()) -> RoleRef | None:
-    """The one role whose pay-table rows the question names ("first officer salary" -> Commercial
-    Pilot, whose table has "First officers, regional airlines"), when it names no role. `written`: the
-    words of the places the question names, when a row's label holds them too ("Inner London")."""
-    asked = {*ctx.subject, *ctx.row_words}
-    rows = named_rows(store.salaries(), [*asked, *written])
-    owners = {s.role for s in rows}
-    if len(owners) != 1 or (written and not all(  # a place's row, named by more than the place: "inner"
-            set(written) & terms_in(s.label) and asked & terms_in(s.label) for s in rows)):
-        return None
-    return store.resolve_role(owners.pop())
 
 
 def finish(store: Store, ctx: Context, d: Draft, role: RoleRef | None, places: list[PlaceRef]) -> Reply:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.answers.context import Store, base_of
+from bot.answers.context import Context, Store, base_of
 from bot.answers.format import aligned, period_text, salary_figure, statistic_name, unique
 from bot.answers.subject import enough, terms_in
 from bot.language.words import stopwords
@@ -130,3 +131,38 @@ def rows_text(sals: list[Salary]) -> str:
             label = f"{label} ({s.role})"
         rows.append((label, salary_figure(s) + (f" {statistic_name(s.statistic)}" if len(stats) > 1 else "")))
     return aligned(rows)
+
+
+def sole_country(store: Store, role: RoleRef, place: PlaceRef) -> bool:
+    """The place is the one country all the role's figures are from (or say nothing of)."""
+    countries = {s.country for s in store.salaries(role=role.name)}
+    return place.kind == "country" and countries <= {None, place.name}
+
+
+def group_rows(store: Store, role: RoleRef, group: str, direction: str | None, d: Draft) -> bool:
+    """The role's largest set of labelled pay rows (one table: by industry, setting or employer),
+    ranked; False when the pages give none."""
+    tables: dict[str, list[Salary]] = {}
+    for s in country_wide(store, role.name):
+        if s.label:
+            tables.setdefault(s.source.passage, []).append(s)
+    rows = max(tables.values(), key=len, default=[])
+    if len(rows) < 2:
+        return False
+    rows = sorted(rows, key=lambda s: s.amount, reverse=direction != "low")
+    order = "lowest" if direction == "low" else "highest"
+    d.add(f"Salary figures for {role.name} by {group} in my documents ({order} first):", rows)
+    return True
+
+
+def labelled_role(store: Store, ctx: Context, written: Sequence[str] = ()) -> RoleRef | None:
+    """The one role whose pay-table rows the question names ("first officer salary" -> Commercial
+    Pilot, whose table has "First officers, regional airlines"), when it names no role. `written`: the
+    words of the places the question names, when a row's label holds them too ("Inner London")."""
+    asked = {*ctx.subject, *ctx.row_words}
+    rows = named_rows(store.salaries(), [*asked, *written])
+    owners = {s.role for s in rows}
+    if len(owners) != 1 or (written and not all(  # a place's row, named by more than the place: "inner"
+            set(written) & terms_in(s.label) and asked & terms_in(s.label) for s in rows)):
+        return None
+    return store.resolve_role(owners.pop())

@@ -8,7 +8,7 @@ import re
 
 from bot.answers.context import Context, Store
 from bot.answers.direct import subject_owner
-from bot.answers.salary import labelled_role
+from bot.answers.salary_base import labelled_role
 from bot.answers.subject import lemmas, names_role, years_terms
 from bot.core.types import Query
 from bot.language.text import words
