@@ -56,10 +56,12 @@ class _PageBuilder:
 
     def add(self, block: Block) -> None:
         blocks = self.sections[-1].blocks
-        if block.kind == "paragraph" and _ANSWER.match(block.text) and blocks and \
+        if self.skipping:
+            pass
+        elif block.kind == "paragraph" and _ANSWER.match(block.text) and blocks and \
                 blocks[-1].kind == "paragraph" and _QUESTION.match(blocks[-1].text):
             blocks[-1] = Block("paragraph", f"{blocks[-1].text} {block.text}")  # "Q: ...?" then "A: ..."
-        elif not self.skipping:
+        else:
             blocks.append(block)
         self.after_heading = False
 
