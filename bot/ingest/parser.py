@@ -106,7 +106,9 @@ class _PageBuilder:
         blank_after = i + 1 >= len(self.lines) or not self.lines[i + 1].strip()
         if not ln.is_heading(s):
             ended = not self.para or self.para[-1].rstrip()[-1:] in ".!?)" or not self.wrapped
-            if self.list is None and ended and self._other_facet(s) and self.next_text(i)[:1].isupper():
+            under = self.after_heading and not self.para  # right under a heading: an item
+            if self.list is None and ended and not under and self._other_facet(s) \
+                    and self.next_text(i)[:1].isupper():
                 return True  # "Certifications that help" after a finished paragraph or a table
             blank_before = i == 0 or not self.lines[i - 1].strip()
             if not (ln.is_short(s, 6) and s[:1].isupper() and not MONEY_RE.search(s)):

@@ -219,3 +219,10 @@ def test_flat_text_headings_in_sentence_case() -> None:
     assert "NEBOSH International General Certificate" not in sections
     duties = [b.text for b in sections["Main duties"].blocks]
     assert len(duties) == 2 and duties[1].startswith("Inspect")
+
+
+def test_a_line_right_under_a_heading_is_an_item_even_if_it_names_a_facet() -> None:
+    page = parse_page("Air Traffic Controller\nThe Hard Parts\nThe work is stressful.\nSimilar Careers\n"
+                      "Flight service specialist\nAirline pilot\nFlight dispatcher\n")
+    similar = next(s for s in page.sections if s.heading == "Similar Careers")
+    assert similar.blocks[0].items == ["Flight service specialist", "Airline pilot", "Flight dispatcher"]
