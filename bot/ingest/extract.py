@@ -102,10 +102,11 @@ class _Builder:
                     out.append(found[0].name)
         return tuple(out)
 
-    def salary(self, pseq: int, mention: SalaryMention, roles: Sequence[str], label: str = "") -> None:
-        place: gz.Place | None = None
-        scope = ""
-        for cand in mention.scope.split("\n"):
+    def salary(self, pseq: int, mention: SalaryMention, roles: Sequence[str], label: str = "",
+               row_place: gz.Place | None = None) -> None:
+        place: gz.Place | None = row_place
+        scope = f"in {row_place.name}" if row_place else ""
+        for cand in mention.scope.split("\n") if row_place is None else ():
             place = gz.resolve(cand) if cand else None
             if place is not None:
                 scope = cand
@@ -206,15 +207,31 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
 
     # under a pay heading every row is a figure, unless rows may be other sub-roles of a two-role page
     caption = f"{heading} {block.caption}".strip()  # "Wages" and "Median hourly wage by province (2025)"
+    by_city = bool(_BY_CITY.search(caption))
     for mention, label in table_salaries(block.cells, caption, names_a_role, by_heading=not b.scope.several):
         # a row label that names who or what the figure is for ("First officers, regional airlines",
         # "Graduate QS") is kept with it; a pay label ("Median pay"), a role or a place says no more
         place = gz.gazetteer().lookup(label)
         if place and not mention.scope:  # "Bengaluru | ₹11,40,000": the row's place
             mention = replace(mention, scope=f"in {squash(label)}")
-        says = not (PAY_WORD.search(label) or names_a_role(label) or place
+        town = _town(label, b.home) if by_city and place is None and not names_a_role(label) else None
+        says = not (PAY_WORD.search(label) or names_a_role(label) or place or town
                     or (asked_period(label) and len(label.split()) <= 2))  # "Hourly": a period, no label
-        b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles), squash(label) if says else "")
+        b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles), squash(label) if says else "", town)
+
+
+_BY_CITY = re.compile(r"\b(?:by|per|in each|across)\s+(?:cit(?:y|ies)|towns?|locations?)\b", re.I)
+
+
+def _town(label: str, home: gz.Place | None) -> gz.Place | None:
+    """A row of a table "by city" that names a town the gazetteer lacks ("Bintulu RM7,200", "George
+    Town (Penang)"): a city of the page's own country."""
+    name = squash(re.sub(r"\s*\([^)]*\)", "", label))
+    shaped = 0 < len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) \
+        and not any(c.isdigit() for c in name) and not PAY_WORD.search(name)
+    if not shaped or home is None:
+        return None
+    return gz.Place(name, "city", home.name, home.country_code, (), home.currency, home.symbol)
 
 
 def _roles(raw: RawDocument, page: Page) -> list[PRole]:

@@ -60,3 +60,10 @@ def test_figures_keep_their_own_period_and_currency(corpus: RuledCorpus) -> None
     assert ("RM3,000", "MYR", "month") in sho and ("RM4,500", "MYR", "month") in sho
     ad = {(s.written, s.statistic) for s in corpus.store.salaries(role="Senior Paralegal")}
     assert {("EUR 46,000", "minimum"), ("53,000", "maximum")} <= ad
+
+
+def test_towns_of_a_table_by_city_are_places(corpus: RuledCorpus) -> None:
+    """"Average SHO salary by city": Bintulu, a town the gazetteer lacks, is a Malaysian city."""
+    reply = corpus.answers("compare_salary", "which city pays SHOs the most", ["Bintulu", "RM7,200"])
+    assert reply.text.index("Bintulu") < reply.text.index("Kuala Lumpur")
+    assert "RM7,200" in corpus.answers("ask_salary", "sho salary in bintulu", ["RM7,200"]).text
