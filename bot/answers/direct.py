@@ -176,7 +176,7 @@ def about_lines(hits: Sequence[Hit], lead: str = "Also, about") -> list[str]:
     return [f"{lead} {about}, the documents say:", *(f"• {h.sentence}" for h in hits)]
 
 
-def asked_topic_words(text: str, topic: str) -> set[str]:
+def asked_topic_words(text: str, topic: str) -> frozenset[str]:
     """The topic's own words the question uses ("equipment" in "what equipment do they use")."""
     return terms_in(text) & set(topic_words(topic))
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.core.types import Query
 from bot.language.asks import posting_spans
 from bot.language.data import table
+from bot.language.levels import YEARS_OF_EXPERIENCE
 from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.text import question_spans, sentences, word_spans, words
 from bot.language.words import question_words, stopwords
@@ -66,8 +67,7 @@ def _compared(side: dict[str, object], skills: Sequence[dict[str, object]]) -> b
     return any(isinstance(at := s.get("start"), int) and start <= at < end for s in skills)
 
 
-_YEARS_OF = re.compile(
-    r"\b\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:exp|experience)\b)?", re.I)
+_YEARS_OF = re.compile(rf"\b{YEARS_OF_EXPERIENCE}", re.I)
 
 
 def years_terms(text: str) -> list[str]:
@@ -188,8 +188,11 @@ def lemmas(text: str) -> list[str]:
     return [_lemma(w) for w in words(text)]
 
 
-def terms_in(sentence: str) -> set[str]:
-    return set(lemmas(sentence))
+@lru_cache(maxsize=16384)
+def terms_in(sentence: str) -> frozenset[str]:
+    """The sentence's lemmas as a set; cached, since the same labels, headings and sentences of the
+    store are read on every turn."""
+    return frozenset(lemmas(sentence))
 
 
 def fact_sentences(facts: Sequence[Fact]) -> Iterator[tuple[int, Fact, str]]:

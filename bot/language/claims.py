@@ -8,7 +8,7 @@ internship", "is Go dying?"). Items of one list share the claim of its first ite
 
 `ambiguous_ok(text, start, end, form, spans)` applies the context rules for one-token forms that are
 also ordinary words: "how do I go about it" is not Go, "this Spring" is a season.
-Pure Python (a regex tokenizer); no spaCy.
+Pure Python (a regex tokenizer and the occupation lexicon); no spaCy pipeline.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from bot.language.levels import YEARS_OF_EXPERIENCE
+from bot.language.words import is_occupation_word
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -146,14 +149,15 @@ _KNOWN_RE = re.compile(r"""\b(?:
     | ^\s*(?:also\s+)?(?:know|used|use|worked\s+(?:with|in|on)|built\s+(?:with|in)|coded\s+in|
            (?:very\s+|pretty\s+|quite\s+)?(?:comfortable|familiar|proficient|fluent|skilled|good)\s+(?:with|in|at))
     | (?:years?|months?)\s+of\s+(?:\w+\s+)?(?:experience\s+(?:with|in)\s+)?
-    | \d+\+?\s*(?:yrs?|years?|yoe)(?:\s+(?:of\s+)?(?:exp|experience))?(?:\s+(?:in|with|doing|using|on))?
+    | YEARS_OF_EXPERIENCE(?:\s+(?:in|with|doing|using|on))?
         \s*[,:(-]?\s*(?:(?:mostly|mainly|primarily|all|doing|using)\s+)?
     | (?:experience|experienced|background|expertise)\s+(?:with|in|using)
     | my\s+(?:\w+\s+)?(?:stack|skills?|skillset|skill\s+set|background|experience|toolkit|languages?|tools?)
         \s*(?:is|are|includes?|consists?\s+of|covers?|:)
-    | (?:i'm|i\s+am)\s+(?:an?\s+)?(?:\w+\s+)?(?:developer|engineer|programmer|dev|nurse|designer|
-           analyst|accountant|teacher|electrician|plumber),?\s+(?:mostly|mainly|primarily|using|with|in)
-    )(?:\s+(?:a|an|the|some|my|both|a\s+bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of))?\s*$""", re.I | re.X)
+    | (?:i'm|i\s+am)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?P<job>\w+),?\s+
+        (?:(?:mostly|mainly|primarily)(?:\s+(?:using|with|in))?|using|with|in)
+    )(?:\s+(?:a|an|the|some|my|both|a\s+bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of))?\s*$"""
+                       .replace("YEARS_OF_EXPERIENCE", YEARS_OF_EXPERIENCE), re.I | re.X)
 # Wishes and hedges; the nearest one before the skill counts.
 _WANTED_RE = re.compile(r"""\b(?:
       want(?:s|ed)?\s+to | wanna | would\s+like\s+to | 'd\s+like\s+to | hop(?:e|ing)\s+to |
@@ -210,10 +214,13 @@ def _bare_list(text: str, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _last(pattern: re.Pattern[str], window: str) -> tuple[int, int]:
-    """Span of the last match of `pattern` in `window`, or (-1, -1)."""
+    """Span of the last match of `pattern` in `window`, or (-1, -1). A match naming a `job` counts only
+    when that word is an occupation ("I'm a nurse, mostly Epic"; not "I'm a bit lost with Docker")."""
     found = (-1, -1)
     for m in pattern.finditer(window):
-        found = m.span()
+        job = m.groupdict().get("job")
+        if job is None or is_occupation_word(job):
+            found = m.span()
     return found
 
 

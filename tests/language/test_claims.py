@@ -49,6 +49,10 @@ def _claims(text: str, *skills: str) -> list[str | None]:
     ("Is backend mostly Java?", ["Java"], [None]),
     ("mid level backend, 3 yrs, Java, mostly internal tools", ["Java"], ["known"]),  # forum shorthand
     ("is Python worth it after 5 years", ["Python"], [None]),
+    ("5-9 yrs exp in Java", ["Java"], ["known"]),  # a range of years, as levels.YEARS_OF_EXPERIENCE reads it
+    ("I'm a nurse, mostly Epic and Cerner", ["Epic", "Cerner"], ["known"] * 2),  # any occupation, not a list
+    ("I'm a welder, mostly with MIG", ["MIG"], ["known"]),
+    ("I'm a bit lost with Docker", ["Docker"], [None]),  # "bit" is no occupation
 ])
 def test_claims(text: str, skills: list[str], expected: list[str | None]) -> None:
     assert _claims(text, *skills) == expected
