@@ -29,6 +29,7 @@ from bot.store.types import PassageHit
 
 MIN_SCORE = 5.0
 MIN_COVERAGE = 0.5
+MIN_FULL_SCORE = 3.0
 MAX_CHARS = 700
 
 
@@ -41,8 +42,11 @@ def coverage(terms: list[str], passage: str) -> float:
 
 
 def relevant(hit: PassageHit, terms: list[str]) -> bool:
-    """The documented relevance rule: MIN_SCORE, MIN_COVERAGE and enough of the subject terms."""
+    """The documented relevance rule: MIN_SCORE, MIN_COVERAGE and enough of the subject terms; or every
+    subject term, at MIN_FULL_SCORE (a small store's BM25 scores run low: "is there a tool allowance")."""
     share = coverage(terms, f"{hit.heading} {hit.text}")
+    if share == 1.0 and hit.score >= MIN_FULL_SCORE:
+        return True
     return hit.score >= MIN_SCORE and share >= MIN_COVERAGE and enough(round(share * len(terms)), len(terms))
 
 

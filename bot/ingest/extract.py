@@ -13,7 +13,7 @@ from bot.ingest.model import ParsedDocument, PFact, PPassage, PPlace, PRole, PSa
 from bot.ingest.page import is_posting
 from bot.ingest.parser import Block, Page, parse_page
 from bot.ingest.reader import DocumentError, RawDocument
-from bot.ingest.rows import table_salaries, table_text
+from bot.ingest.rows import across, table_salaries, table_text
 from bot.ingest.salary import SalaryMention, salary_mentions, sentences
 from bot.ingest.subroles import RoleScope, listed_aliases, page_aliases
 from bot.ingest.terms import extract_terms
@@ -194,6 +194,7 @@ def _list(b: _Builder, heading: str, facet: str, block: Block, roles: list[str])
 def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: list[str]) -> None:
     """A table of rows: each row a fact of the facet its label names; pay rows and percentile columns
     become salaries."""
+    block = replace(block, cells=across(block.cells))
     text = table_text(block.cells)
     pseq = b.passage(heading, facet or fc.OVERVIEW, "table", text, roles)
     for row in block.cells:

@@ -74,6 +74,12 @@ def bullet_text(line: str) -> str | None:
 _COLUMN_GAP = re.compile(r"\s{3,}")
 
 
+def aligned(line: str) -> list[str]:
+    """The cells of a line whose columns are aligned with runs of three spaces or more ("City      Median
+    annual pay   Median hourly pay"); one cell when there are none."""
+    return [p for p in _COLUMN_GAP.split(line.strip()) if p]
+
+
 def cells(line: str) -> list[str]:
     """Cells of a TAB- or pipe-separated row (at least two non-empty ones), else []. A row copied without
     its outer pipes has three cells or more ("0 - 2 years | Junior SHO | RM3,000"), or a figure."""
@@ -83,7 +89,7 @@ def cells(line: str) -> list[str]:
     elif (s.startswith("|") and s.count("|") >= 2) or s.count(" | ") >= 2 or (
             " | " in s and MONEY_RE.search(s.rpartition(" | ")[2])):
         parts = [squash(p) for p in s.strip("|").split("|")]
-    elif len(gaps := _COLUMN_GAP.split(s)) >= 3 and MONEY_RE.search(s):
+    elif len(gaps := aligned(s)) >= 3 and MONEY_RE.search(s):
         parts = gaps  # columns aligned with spaces: "Entry level (0-2 years)    $48,000 - $62,000    Simple"
     else:
         return []

@@ -137,6 +137,11 @@ class _PageBuilder:
         return True
 
     def line(self, s: str, i: int) -> None:
+        if len(head := ln.aligned(s)) > 1 and len(head) == len(ln.cells(self.next_text(i))):
+            if self.list is not None:
+                self.flush()
+            self.para.append(s)  # the header of the table below, aligned as its rows are (see rows())
+            return
         if self.list is not None:
             if ln.is_short(s, 20) and not ln.is_sentence(s):
                 self.list.items.append(clean(s))
@@ -168,7 +173,12 @@ class _PageBuilder:
 
     def rows(self, i: int) -> int:
         """A TAB/pipe table from line i; a lone value line under a row continues it ("$29.98 per hour")."""
-        block = Block("rows", caption=self.caption())
+        head = ln.aligned(self.para[-1]) if self.para else []
+        if len(head) > 1 and len(head) == len(ln.cells(self.lines[i])):
+            self.para.pop()  # the columns' header, aligned with spaces as the rows are
+        else:
+            head = []
+        block = Block("rows", cells=[head] if head else [], caption=self.caption())
         self.flush()
         j = i
         while j < len(self.lines):

@@ -41,6 +41,20 @@ def _header_cells(row: list[str]) -> list[tuple[str, str]] | None:
     return columns if any(stat for stat, _ in columns) else None
 
 
+def across(cells: list[list[str]]) -> list[list[str]]:
+    """A header row over one row of values, as a careers profile's summary box ("Average salary (a year) |
+    Typical hours (a week)" over "£24,000 Starter to £55,000 Experienced | 37 to 39 a week"), as key/value
+    rows, one per column; other tables as they are. A first value that is a figure says the first column
+    is no label column."""
+    if len(cells) != 2 or len(cells[0]) != len(cells[1]) or len(cells[0]) < 2:
+        return cells
+    head, values = cells
+    first = values[0].lstrip("*_ ")
+    if find_money(" ".join(head)) or not (find_money(first) or first[:1].isdigit()):
+        return cells
+    return [[h, v] for h, v in zip(head, values)]
+
+
 _PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides
 
 

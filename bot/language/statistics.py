@@ -6,11 +6,22 @@ from __future__ import annotations
 
 import re
 
+_LOW, _HIGH = r"(?:lowest|bottom)", r"(?:highest|top|upper)"
+_NOT_HIGH = r"(?<!top )(?<!highest )(?<!upper )(?<!-paid )(?<!-earning )"  # "top 10%" is no 10th percentile
+
+
+def _percentile(n: int, ranked: str, ranked_n: int) -> re.Pattern[str]:
+    """The n-th percentile as written: "25th percentile", "25%", or the `ranked` end's share ("highest 10
+    percent", "top-paid 10%", "lowest 25%")."""
+    return re.compile(rf"\b{ranked}(?:[- ](?:paid|earning))? {ranked_n} ?(?:percent|%)|"
+                      rf"{_NOT_HIGH}\b{n}(?:th)? ?(?:percentile|%)(?! of)", re.I)
+
+
 _STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("p10", re.compile(r"\blowest 10 ?(?:percent|%)|\b10(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("p25", re.compile(r"\blowest 25 ?(?:percent|%)|\b25(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("p75", re.compile(r"\bhighest 25 ?(?:percent|%)|\b75(?:th)? ?(?:percentile|%)(?! of)", re.I)),
-    ("p90", re.compile(r"\bhighest 10 ?(?:percent|%)|\b90(?:th)? ?(?:percentile|%)(?! of)", re.I)),
+    ("p10", _percentile(10, _LOW, 10)),
+    ("p25", _percentile(25, _LOW, 25)),
+    ("p75", _percentile(75, _HIGH, 25)),
+    ("p90", _percentile(90, _HIGH, 10)),
     ("starting", re.compile(r"\b(?:start(?:ing|er|ers)?|entry[- ]level|new(?:ly)? (?:graduates?|qualified)|"
                             r"trainees?|graduates? (?:start|earn))\b", re.I)),
     ("experienced", re.compile(r"\b(?:experienced|senior[- ]level|with experience)\b", re.I)),

@@ -19,7 +19,7 @@ from bot.language.data import table
 from bot.language.inflect import is_plural, plural, singular, singular_phrase
 from bot.language.lemma import is_english, noun_lemma
 from bot.language.text import fold, squash, title_case, words
-from bot.language.words import is_occupation_word
+from bot.language.words import is_occupation_word, occupations
 
 _TITLE_NOISE = re.compile(
     r"\s*(?:[-|:–]\s*)?(?:"
@@ -116,16 +116,27 @@ def _split_roles(text: str) -> list[str]:
     only when every part ends in a plural noun or an occupation word ("Carpenter and Joiner"), so
     "Heating and Air Conditioning Mechanics" stays whole."""
     parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
+    completed = [_lexicon_occupation(p) for p in parts] if len(parts) > 1 else [None]
+    parts = [c or p for c, p in zip(completed, parts)]
     ends = [p.split()[-1] for p in parts]
-    if len(parts) < 2 or not (all(map(is_plural, ends)) or all(map(is_occupation_word, ends))):
+    if len(parts) < 2 or not all(is_plural(e) or is_occupation_word(e) for e in ends):
         return [text]
-    first = parts[0].split()
+    first = [] if completed[0] else parts[0].split()  # "Police" -> "Police Officer" shares no modifier
     out = [parts[0]]
     for part in parts[1:]:
         if len(part.split()) == 1 and len(first) > 1:
             part = " ".join([*first[:-1], part])  # shared modifiers: "Database ... Architects"
         out.append(part)
     return out
+
+
+def _lexicon_occupation(part: str) -> str | None:
+    """The one occupation of the lexicon that a part of a title names by its first words ("Police" in
+    "Police and Detectives" -> "Police Officer"), when the part ends in no occupation word."""
+    if is_occupation_word(part.split()[-1]):
+        return None
+    found = [o for o in occupations() if o.startswith(f"{part.lower()} ")]
+    return title_case(found[0]) if len(found) == 1 else None
 
 
 def _display(text: str) -> str:

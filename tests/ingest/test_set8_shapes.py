@@ -1,0 +1,65 @@
+"""Page shapes met on set 8's pages (tests/fixtures/set8, development data), each as a general rule: a
+header aligned with spaces over its columns, "the top 10%" as the 90th percentile, a summary box of one
+row under its column headers, a collective first part of a two-role title, bare "Washington"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.parser import parse_page
+from bot.ingest.rows import across, table_salaries
+from bot.language.statistics import statistic_of
+from bot.store import gazetteer as gz
+from bot.store.roles import role_names
+
+
+def test_a_header_aligned_with_spaces_names_its_columns() -> None:
+    page = parse_page("# Librarian\n\n## Librarian salary\nSome text about pay.\n"
+                      "City                       Median annual pay   Median hourly pay\n"
+                      "Washington, DC             $93,400             $44.90\n"
+                      "Seattle, WA                $86,500             $41.59\n")
+    rows = next(b for s in page.sections for b in s.blocks if b.kind == "rows")
+    found = [(label, m.money.written, m.statistic, m.period) for m, label in
+             table_salaries(rows.cells, "Librarian salary")]
+    assert ("Washington, DC", "$93,400", "median", "year") in found
+    assert ("Washington, DC", "$44.90", "median", "hour") in found
+
+
+@pytest.mark.parametrize(("text", "statistic"), [
+    ("while the top 10% make more than", "p90"),
+    ("The lowest-paid 10% of librarians earn under", "p10"),
+    ("the highest 10 percent earned more than", "p90"),
+    ("top 25%", "p75"),
+    ("bottom 25 percent", "p25"),
+    ("the 10th percentile", "p10"),
+    ("10% of staff", "typical"),  # a share of people, not a percentile
+])
+def test_percentiles_as_pages_write_them(text: str, statistic: str) -> None:
+    assert statistic_of(text) == statistic
+
+
+def test_a_summary_box_of_one_row_is_read_column_by_column() -> None:
+    cells = [["Average salary (a year)", "Typical hours (a week)"],
+             ["£24,000 Starter to £55,000 Experienced", "37 to 39 a week"]]
+    assert across(cells) == [["Average salary (a year)", "£24,000 Starter to £55,000 Experienced"],
+                             ["Typical hours (a week)", "37 to 39 a week"]]
+    found = [(m.money.written, m.statistic, m.period) for m, _ in table_salaries(across(cells), "")]
+    assert found == [("£24,000", "starting", "year"), ("£55,000", "experienced", "year")]
+    labelled = [["Level", "Salary"], ["Graduate", "£30,000"]]  # a label column: left as it is
+    assert across(labelled) == labelled
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    ("Police and Detectives", ["Police Officer", "Detective"]),  # "Police": the lexicon's one "police ..."
+    ("Database Administrators and Architects", ["Database Administrator", "Database Architect"]),
+    ("Heating and Air Conditioning Mechanics", ["Heating and Air Conditioning Mechanics"]),
+])
+def test_two_role_titles(title: str, names: list[str]) -> None:
+    assert [r.name for r in role_names(title)] == names
+
+
+def test_bare_washington_is_the_state() -> None:
+    """State tables list "Washington"; the capital is written with its "DC"."""
+    state, capital = gz.gazetteer().lookup("Washington"), gz.gazetteer().lookup("Washington, DC")
+    assert state is not None and state.kind == "region"
+    assert capital is not None and capital.kind == "city"
