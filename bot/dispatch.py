@@ -23,7 +23,7 @@ from bot.answers.subject import answering, mentioned, subject_terms, topic_named
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
-from bot.language.asks import asks_gap, asks_trend
+from bot.language.asks import asks_gap, asks_other_names, asks_trend
 from bot.language.levels import junior_words
 from bot.language.text import words
 
@@ -172,6 +172,8 @@ def backstop_intent(intent: str, query: Query) -> str:
         return "ask_salary"  # "got an offer for $150k, is that decent", "£62k ... underpaid or is it London"
     if query.of("side"):
         return intent  # "senior backend vs regular backend": a comparison of one role's levels
+    if asks_other_names(query.text):
+        return "ask_role_types"  # "what are landscape architects also called" ("called" sounds like on-call)
     if named and named != "salary" and f"ask_{named}" in HANDLERS:
         return f"ask_{named}"  # "how many openings per year": the outlook, though "per year" sounds like pay
     return "ask_salary" if query.of("pay") or named == "salary" else intent

@@ -21,8 +21,10 @@ from bot.answers.format import (
     unique,
 )
 from bot.answers.subject import Hit, mentioned, names_role, specific, terms_in
+from bot.answers.titles import titles_reply
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Reply
+from bot.language.asks import asks_other_names
 from bot.language.skills import taxonomy
 from bot.store.types import Fact, RoleRef
 
@@ -227,6 +229,8 @@ def roles_about(store: Store, topic: str, ctx: Context, text: str) -> list[RoleR
 
 
 def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str) -> Reply:
+    if topic == "role_types" and asks_other_names(text) and (titles := titles_reply(store, role)):
+        return titles  # "what other job titles do librarians go by"
     every = collect(store, role.name, topic, text)
     named = specific(asked_topic_words(text, topic))  # "through an apprenticeship": that section first
     facts = shown([*(f for f in every if named & terms_in(f.heading)),

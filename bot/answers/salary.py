@@ -33,6 +33,7 @@ from bot.answers.salary_compare import compare_places, compare_roles, rank_citie
 from bot.answers.salary_places import has_figures, place_lines
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
+from bot.language import levels
 from bot.store.types import PlaceRef, RoleRef, Salary
 
 STARTING = ("starting", "minimum")
@@ -84,6 +85,10 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
         return
     if starting:
         d.add(f"Starting figures for {base.name} in my documents:", starting)
+        return
+    experienced = distinct([s for s in store.salaries(role=base.name) if s.statistic == "experienced"])
+    if ctx.level in (levels.SENIOR, levels.LEAD) and senior is None and experienced:
+        d.add(f"Experienced figures for {base.name} in my documents:", experienced)  # no senior role page
         return
     if ctx.junior:
         d.lines.append(junior_note(base) + " The nearest they give, the low end first:")
@@ -155,6 +160,13 @@ def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -
     return True
 
 
+def _level_rows(store: Store, role: RoleRef, ctx: Context) -> bool:
+    """A level is asked that the role's own figures answer (a starting or an experienced row), not a
+    senior role's page."""
+    return ctx.junior or (ctx.level in (levels.SENIOR, levels.LEAD) and senior_of(store, base_of(store, role))
+                          is None)
+
+
 def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     """Salary reply for ask_salary / compare_salary / followup_place / followup_role."""
     if ctx.unknown_roles and not ctx.roles:
@@ -184,8 +196,9 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     elif places and places[0].kind == "country" and direction:
         rank_cities(store, role, ctx.currency, places[0], direction, d)
     elif places and role is not None and sole_country(store, role, places[0]) and (
-            ctx.statistic or ctx.period or pay_rows(store, role, ctx)):
+            ctx.statistic or ctx.period or _level_rows(store, role, ctx) or pay_rows(store, role, ctx)):
         role_level(store, role, ctx, d)  # "head chef salary in NZ" on an NZ page: the country adds nothing
+        # ("graduate optometrist salary ireland": the starting figures, as without the country)
     elif places:
         if ctx.junior and role is not None and not starting_figures(store, role):
             d.lines.append(junior_note(role) + " The figure below is the one the documents give for "

@@ -45,8 +45,10 @@ class _PageBuilder:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        longest = max((len(line.strip()) for line in lines if not ln.is_noise(line)), default=0)
+        longest = max((len(line.strip()) for line in lines
+                       if not ln.is_noise(line) and not ln.BULLET_RE.match(line.strip())), default=0)
         self.wrapped = longest <= _WRAPPED_MAX  # hard-wrapped text: a long line may go on in the next
+        # (bullets aside: a PDF's list items may come out unwrapped while its paragraphs are wrapped)
         self.sections = [Section("")]
         self.skipping = False
         self.para: list[str] = []

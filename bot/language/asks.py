@@ -54,6 +54,15 @@ def asks_gap(text: str) -> bool:
     return any(w in gap or singular(w) in gap for w in re.findall(r"[a-z]+", text.lower()))
 
 
+_OTHER_NAMES = re.compile(r"\b(?:other|alternative|different)\s+(?:job\s+)?(?:titles?|names?)\b|"
+                          r"\balso\s+(?:called|known\s+as)\b|\bgo(?:es)?\s+by\b|\baka\b|\bjob\s+titles?\b", re.I)
+
+
+def asks_other_names(text: str) -> bool:
+    """The question asks what else a role is called ("what other job titles do librarians go by")."""
+    return bool(_OTHER_NAMES.search(text))
+
+
 def asks_trend(text: str) -> bool:
     """True when a message asks how something changes over time ("are salaries going up or down")."""
     return bool(_TREND.search(text))

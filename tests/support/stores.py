@@ -19,6 +19,7 @@ SET4_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set4"  # written blind as dev
 SET5_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set5"  # written blind as development data
 SET6_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set6"  # written blind as development data
 SET7_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set7"  # written blind as development data
+SET8_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set8"  # written blind as development data
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:
