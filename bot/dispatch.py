@@ -64,7 +64,9 @@ def _salary(store: Store, query: Query) -> Reply:
     pool = salary_facts(store, role) if role else []  # what the pay passages discuss
     if role and not ctx.roles:  # a role the figures chose: its words and aliases are no subject
         ctx.subject = without_role_words(store, ctx.subject, role)
-    if ctx.junior and reply.kind == "not_covered" and pool and not ctx.amounts:
+    if ctx.junior and reply.kind == "not_covered" and pool and not ctx.amounts and all(
+            any(name.lower() in f.text.lower() for f in pool)  # a place the pay passages never name
+            for name in [*(p.name for p in ctx.places), *ctx.unknown_places]):  # stays not covered
         said = answering(pool, junior_words())  # no starting figure, but "apprentices earn 30 to 50 percent"
         if said:
             reply = with_sentences(reply, said[:2])

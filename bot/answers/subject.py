@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 from bot.core.types import Query
 from bot.language.asks import posting_spans
 from bot.language.data import table
-from bot.language.levels import YEARS_OF_EXPERIENCE
 from bot.language.lemma import is_adjective, is_english, lemma
+from bot.language.levels import YEARS_OF_EXPERIENCE
 from bot.language.text import question_spans, sentences, word_spans, words
 from bot.language.words import question_words, stopwords
 from bot.store.types import Fact

@@ -13,6 +13,7 @@ from bot.core.types import Reply
 from bot.language.inflect import article, is_plural
 from bot.store.types import RoleRef
 
+
 def other_names(role: RoleRef) -> list[str]:
     """The role's other names as its page gives them: singular, not its own name, no bracketed title."""
     own = role.name.lower()

@@ -52,7 +52,7 @@ def across(cells: list[list[str]]) -> list[list[str]]:
     first = values[0].lstrip("*_ ")
     if find_money(" ".join(head)) or not (find_money(first) or first[:1].isdigit()):
         return cells
-    return [[h, v] for h, v in zip(head, values)]
+    return [[h, v] for h, v in zip(head, values, strict=True)]
 
 
 _PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides

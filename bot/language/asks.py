@@ -36,6 +36,16 @@ _PAY = re.compile(
     r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
 
 
+_COST = re.compile(r"\b(?:cost|costs|costing|price|prices|pricey|priced|fees?|tuition|afford|spend|spent|"
+                   r"worth the money|waste of money|overpriced)\b", re.I)
+
+
+def priced(text: str) -> bool:
+    """The message is about what something costs, with no pay word ("which bootcamp is worth the money?
+    looking at a few 15k ones"): its money and figures are prices, not pay."""
+    return bool(_COST.search(text)) and not PAY_WORD.search(text)
+
+
 _POINTERS = (r"\b(?:this|that) (?:job|role|position|post|posting|vacancy|ad|advert|opening|listing)\b|"
              r"\bthe (?:posting|ad|advert|advertisement|vacancy|listing|job ad)\b")  # "this job": no subject
 _POINTER_WORDS = re.compile(_POINTERS, re.I)
@@ -55,7 +65,8 @@ def asks_gap(text: str) -> bool:
 
 
 _OTHER_NAMES = re.compile(r"\b(?:other|alternative|different)\s+(?:job\s+)?(?:titles?|names?)\b|"
-                          r"\balso\s+(?:called|known\s+as)\b|\bgo(?:es)?\s+by\b|\baka\b|\bjob\s+titles?\b", re.I)
+                          r"\balso\s+(?:called|known\s+as)\b|\bgo(?:es)?\s+by\b|\baka\b|\bjob\s+titles?\b",
+                          re.I)
 
 
 def asks_other_names(text: str) -> bool:
@@ -187,11 +198,12 @@ def entities(text: str) -> list[dict[str, Any]]:
     for entity, value in (("statistic", asked_statistic(text)), ("period", asked_period(text))):
         if value:
             out.append({"entity": entity, "value": value, "start": 0, "end": 0, "text": ""})
-    amounts = find_money(text)
+    cost = priced(text)
+    amounts = [] if cost else find_money(text)
     for money in amounts:  # the user's own figure ("I'm on £40k")
         out.append({"entity": "amount", "value": money.amount, "symbol": money.symbol, "start": money.start,
                     "end": money.end, "text": money.written})
-    if not amounts:
+    if not amounts and not cost:
         for bare in _BARE_K.finditer(text):  # "I make 60k": the currency is the place's
             out.append({"entity": "amount", "value": int(bare.group(1)) * 1000, "symbol": "",
                         "start": bare.start(), "end": bare.end(), "text": bare.group(0)})
@@ -199,7 +211,7 @@ def entities(text: str) -> list[dict[str, Any]]:
     for start, end in sides:
         out.append({"entity": "side", "value": text[start:end], "start": start, "end": end,
                     "text": text[start:end], "between": between})
-    found = list(_PAY.finditer(text))
+    found = [] if cost else list(_PAY.finditer(text))
     pay = next((m for m in found if not _RATE_ONLY.match(m.group(0))), found[0] if found else None)
     if pay:  # "pay" for a pay word proper; "rate" when only a period or rate word says so ("annual leave")
         value = "rate" if _RATE_ONLY.match(pay.group(0)) else "pay"

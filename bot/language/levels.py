@@ -11,8 +11,9 @@ from bot.language.text import non_overlapping
 
 JUNIOR, MID, SENIOR, LEAD = "junior", "mid", "senior", "lead"
 
-# Years of experience, which say a level as the level words do: "3 yrs", "10+ years", "5-9 yrs exp", "2 yoe".
-YEARS_OF_EXPERIENCE = r"\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b(?:\s+(?:of\s+)?(?:exp|experience)\b)?"
+# Years of experience, which say a level as level words do: "3 yrs", "10+ years", "5-9 yrs exp", "2 yoe".
+YEARS_OF_EXPERIENCE = (r"\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:yrs?|years?|yoe)\b"
+                       r"(?:\s+(?:of\s+)?(?:exp|experience)\b)?")
 
 
 @dataclass(frozen=True)

@@ -116,8 +116,8 @@ def _split_roles(text: str) -> list[str]:
     only when every part ends in a plural noun or an occupation word ("Carpenter and Joiner"), so
     "Heating and Air Conditioning Mechanics" stays whole."""
     parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
-    completed = [_lexicon_occupation(p) for p in parts] if len(parts) > 1 else [None]
-    parts = [c or p for c, p in zip(completed, parts)]
+    completed = [_lexicon_occupation(p) if len(parts) > 1 else None for p in parts]
+    parts = [c or p for c, p in zip(completed, parts, strict=True)]
     ends = [p.split()[-1] for p in parts]
     if len(parts) < 2 or not all(is_plural(e) or is_occupation_word(e) for e in ends):
         return [text]

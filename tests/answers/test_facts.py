@@ -151,6 +151,18 @@ def test_unknown_role(ask):
         assert any(BACKEND in b["title"] for b in r.buttons)
 
 
+def test_an_unknown_role_asked_about_beside_a_known_one(ask):
+    """The occupation with no document comes first, so it is what is asked: an honest reply, with the
+    known role's section marked as the closest; named second, it is only a contrast."""
+    r = ask("ask_skills", "what skills do nurses need that backend engineers dont",
+            [("role", "unknown:nurse"), ("role", "backend engineer")])
+    assert r.kind == "not_covered" and r.text.startswith("I have no data about nurses")
+    assert "Closest, about Backend Software Engineer" in r.text and r.sources
+    r = ask("ask_skills", "what skills do backend engineers need that nurses dont",
+            [("role", "backend engineer"), ("role", "unknown:nurse")])
+    assert r.kind == "answer" and not r.text.startswith("I have no data")
+
+
 def test_role_from_slot_and_topic_followup(ask):
     first = ask("ask_skills", "skills of a backend engineer", [("role", "backend engineer")])
     r = ask("followup_role", "and for seniors?", [], first.slots)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.language.asks import compared_sides
+from bot.language.asks import compared_sides, entities, priced
 
 
 def test_own_figure_is_set_beside_the_documents_figure(ask):
@@ -245,3 +245,10 @@ def test_skills_compared_with_or_are_the_subject():
     side = [{"entity": "side", "value": "is that", "start": 24, "end": 31, "between": "or"}]
     assert "that" not in subject_terms(Query(intent="ask_tools", text=plain, entities=side))
 
+
+def test_money_in_a_cost_question_is_a_price():
+    """ "worth the money", "fees", "cost": its figures are prices, not the user's pay."""
+    found = entities("which bootcamp is actually worth the money? looking at a few 15k ones")
+    assert priced("how much are the fees, like $9k?") and not priced("is 60k a good salary")
+    assert not [e for e in found if e["entity"] in ("pay", "amount")]
+    assert [e for e in entities("got an offer for 60k, is that a good salary") if e["entity"] == "amount"]
