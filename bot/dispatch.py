@@ -167,6 +167,9 @@ def backstop_intent(intent: str, query: Query) -> str:
     own = intent.removeprefix("ask_")
     if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word
+    if own in TOPIC_FACETS and named and named != own and f"ask_{named}" in HANDLERS \
+            and not _uses_topic_words(query.text, own):
+        return f"ask_{named}"  # "hrs per week for a landscape architect?" taken for benefits
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not query.of("role"):
         return intent

@@ -24,7 +24,7 @@ from bot.answers.format import clean, join_words, source_line
 from bot.answers.subject import enough, names_role, subject_terms, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Query, Reply
-from bot.language.text import words
+from bot.language.text import sentences, words
 from bot.store.types import PassageHit
 
 MIN_SCORE = 5.0
@@ -75,6 +75,19 @@ def _beside_role(terms: list[str], role: str | None) -> list[str]:
     return [t for t in terms if not names_role(t, own)]
 
 
+def _asked_units(text: str, terms: list[str]) -> str:
+    """The lines or sentences of a long passage that hold every subject term ("is there a tool
+    allowance" -> "Annual tool allowance of $1,100 …"), after its lead-in line ("You will get:"); ""
+    when none does, or all do."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    units = [u for line in lines for u in (sentences(line) or [line])]
+    asked = [u for u in units if terms and all(t in terms_in(u) for t in terms)]
+    if len(units) < 3 or not asked or len(asked) == len(units):
+        return ""
+    lead = [lines[0]] if lines[0].endswith(":") and lines[0] not in asked else []
+    return "\n".join([*lead, *(u if u.startswith("•") else f"• {u}" for u in asked[:3])])
+
+
 def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
     """Best matching passage with its source, or an honest "I don't know" with topic buttons."""
     if isinstance(query, str):
@@ -84,7 +97,8 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
     role = default_role(store, ctx)
     hit = best_passage(store, query, role.name if role else None, only_role=bool(ctx.roles))
     if hit is not None:
-        body = clean(hit.text)
+        body = _asked_units(hit.text, _beside_role(subject_terms(query, (), [role.name] if role else []),
+                                                   hit.role)) or clean(hit.text)
         if len(body) > MAX_CHARS:
             body = body[:MAX_CHARS].rsplit(" ", 1)[0] + " …"
         heading = clean(hit.heading).rstrip(":")

@@ -145,14 +145,18 @@ class _PageBuilder:
             self.para.append(s)  # the header of the table below, aligned as its rows are (see rows())
             return
         if self.list is not None:
-            if ln.is_short(s, 20) and not ln.is_sentence(s):
-                self.list.items.append(clean(s))
+            if ln.is_short(s, 20) and not ln.is_sentence(s) and not self.bulleted:  # after bullets,
+                self.list.items.append(clean(s))  # a line without one is running text again
                 return
             self.flush()
         labelled = bool(ln.LABELLED.match(s))
-        if self.para and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not ln.ends_lead(s) \
-                and not labelled and not ln.LABELLED.match(self.para[-1]) \
-                and ((self.wrapped and len(self.lines[i - 1]) >= _WRAPPED) or not s[:1].isupper()):
+        open_para = bool(self.para) and self.para[-1].rstrip()[-1:] not in '.!?:"”)' and not labelled \
+            and not ln.LABELLED.match(self.para[-1])
+        wrapped_on = self.wrapped and len(self.lines[i - 1]) >= _WRAPPED
+        if open_para and wrapped_on and ln.ends_lead(s):  # "... onto our Graduate Optometrist" then
+            self.start_list(f"{self.para.pop()} {s}")  # "Programme. The programme ... gives you:"
+            return
+        if open_para and not ln.ends_lead(s) and (wrapped_on or not s[:1].isupper()):
             self.para[-1] = f"{self.para[-1]} {s}"  # a wrapped line continues the paragraph (a short
             return  # line followed by a capital is a line of its own: "Prepare cost plans", "Measure ...")
         if ln.ends_lead(s):
@@ -246,6 +250,7 @@ class _PageBuilder:
                             and ln.ends_lead(blocks[-1].text):
                         lead = blocks.pop().text  # "... in the following areas:", a blank line, bullets
                     self.start_list(lead, bulleted=True)
+                self.bulleted = True  # a list led by "... gives you:" whose items carry bullets
                 self.list.items.append(clean(item))  # type: ignore[union-attr]
                 i += 1
             elif self.list is not None and self.list.items and raw[:1].isspace() and s[:1].islower():

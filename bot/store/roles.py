@@ -111,11 +111,23 @@ def _compound_parts(text: str) -> str:
     return text
 
 
+def _collective_parts(text: str) -> dict[str, str]:
+    """The parts of a two-role title that the lexicon completed, by their completion ("Police Officer" ->
+    "police" in "Police and Detectives"): the part alone still names that role."""
+    parts = _title_parts(text)
+    return {done: p.lower() for p in parts if len(parts) > 1 and (done := _lexicon_occupation(p))}
+
+
+def _title_parts(text: str) -> list[str]:
+    """The parts of a title joined by "and", "&" or commas."""
+    return [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
+
+
 def _split_roles(text: str) -> list[str]:
     """ "Database Administrators and Architects" -> ["Database Administrators", "Database Architects"];
     only when every part ends in a plural noun or an occupation word ("Carpenter and Joiner"), so
     "Heating and Air Conditioning Mechanics" stays whole."""
-    parts = [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
+    parts = _title_parts(text)
     completed = [_lexicon_occupation(p) if len(parts) > 1 else None for p in parts]
     parts = [c or p for c, p in zip(completed, parts, strict=True)]
     ends = [p.split()[-1] for p in parts]
@@ -170,13 +182,14 @@ def role_names(title: str) -> list[RoleName]:
     if not alternates:
         return []
     names = [_display(p) for p in _split_roles(alternates[0])]
+    collective = {_display(k): v for k, v in _collective_parts(alternates[0]).items()}
     if kinds and len(names) == 1:
         return [RoleName(_display(f"{kind} {names[0]}")) for kind in kinds]
     names_too = [*alternates[1:], *others]
     extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in names_too)
     if len(names) == 1:
         return [RoleName(names[0], extra)]
-    return [RoleName(n) for n in names]
+    return [RoleName(n, (collective[n],) if n in collective else ()) for n in names]
 
 
 def canonical_name(title: str) -> str:

@@ -40,3 +40,15 @@ def test_other_names_of_a_role_come_from_its_page(corpus: RuledCorpus) -> None:
 def test_a_two_role_title_with_a_collective_part(corpus: RuledCorpus) -> None:
     names = {r.name for r in corpus.store.roles()}
     assert {"Police Officer", "Detective"} <= names
+
+
+def test_a_long_passage_shows_the_lines_that_hold_the_subject(corpus: RuledCorpus) -> None:
+    """ "is there a tool allowance", naming no role: the one line of the benefits list that says so."""
+    reply = corpus.ask("nlu_fallback", "is there a tool allowance")
+    assert "$1,100" in reply.text and "Callback pay" not in reply.text and reply.sources
+
+
+def test_a_topic_the_words_name_overrides_one_they_dont(corpus: RuledCorpus) -> None:
+    """Taken for benefits, "hrs per week" names hours and no benefits word: the hours answer."""
+    reply = corpus.ask("ask_benefits", "hrs per week for a landscape architect?")
+    assert reply.topic == "hours" and "37 to 39" in reply.text

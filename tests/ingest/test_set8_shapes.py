@@ -63,3 +63,26 @@ def test_bare_washington_is_the_state() -> None:
     state, capital = gz.gazetteer().lookup("Washington"), gz.gazetteer().lookup("Washington, DC")
     assert state is not None and state.kind == "region"
     assert capital is not None and capital.kind == "city"
+
+
+def test_a_collective_part_still_names_its_role() -> None:
+    police = role_names("Police and Detectives")[0]
+    assert police.name == "Police Officer" and "police" in police.aliases
+
+
+def test_a_wrapped_line_that_leads_a_list_joins_its_paragraph() -> None:
+    """A PDF's wrapped paragraph whose second line ends "gives you:" leads the bullets below; a line
+    without a bullet after them is running text again, not an item."""
+    page = parse_page("# Graduate programme\n\n"
+                      + "x" * 100 + "\n"  # a long line: the page is hard-wrapped at about 90 characters
+                      "Each year we welcome around 12 newly qualified optometrists onto our Graduate "
+                      "Optometrist\n"
+                      "Programme. The programme lasts 12 months and gives you:\n"
+                      "• a named clinical mentor\n• a reduced clinic list\n"
+                      "We recruit for the September intake from January, and most graduates accept an offer\n"
+                      "before their final exams.\n")
+    blocks = [b for s in page.sections for b in s.blocks]
+    lists = [b for b in blocks if b.kind == "list"]
+    assert lists and lists[0].text.endswith("Programme. The programme lasts 12 months and gives you:")
+    assert lists[0].items == ["a named clinical mentor", "a reduced clinic list"]
+    assert any(b.kind == "paragraph" and b.text.startswith("We recruit") for b in blocks)
