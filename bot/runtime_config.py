@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from bot import config
 
 CACHED_TRACKER_STORE = "bot.tracker_store.CachedSQLTrackerStore"
+ATOMIC_LOCK_STORE = "bot.lock_store.AtomicRedisLockStore"  # Rasa's Redis lock store, changes made atomic
 DEFAULT_CHANNELS: tuple[str, ...] = ("rest", "socketio", "web", "slack")
 
 # Input channels by the short names used in RASA_CHANNELS / Stack(channels=...).
@@ -60,10 +61,10 @@ def tracker_store_section(url: str) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def lock_store_section(url: str) -> tuple[dict[str, Any], dict[str, str]]:
-    """A RedisLockStore section for `redis://[:password@]host:port/db`."""
+    """A Redis lock store section (bot.lock_store) for `redis://[:password@]host:port/db`."""
     parts = urlsplit(url)
     section: dict[str, Any] = {
-        "type": "redis",
+        "type": ATOMIC_LOCK_STORE,
         "url": parts.hostname or "localhost",
         "port": parts.port or 6379,
         "db": int(parts.path.lstrip("/") or 0),
