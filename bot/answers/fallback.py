@@ -24,6 +24,7 @@ from bot.answers.format import clean, join_words, source_line
 from bot.answers.subject import enough, names_role, subject_terms, terms_in
 from bot.answers.unknown import unknown_role_reply
 from bot.core.types import Query, Reply
+from bot.language.asks import COST_TERMS
 from bot.language.text import sentences, words
 from bot.store.types import PassageHit
 
@@ -45,6 +46,8 @@ def relevant(hit: PassageHit, terms: list[str]) -> bool:
     """The documented relevance rule: MIN_SCORE, MIN_COVERAGE and enough of the subject terms; or every
     subject term, at MIN_FULL_SCORE (a small store's BM25 scores run low: "is there a tool allowance")."""
     share = coverage(terms, f"{hit.heading} {hit.text}")
+    if any(t in COST_TERMS for t in terms) and not set(terms) & COST_TERMS & terms_in(hit.text):
+        return False  # "how much does the MLS exam cost": a passage on the exam with no price is no answer
     if share == 1.0 and hit.score >= MIN_FULL_SCORE:
         return True
     return hit.score >= MIN_SCORE and share >= MIN_COVERAGE and enough(round(share * len(terms)), len(terms))

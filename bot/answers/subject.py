@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.types import Query
-from bot.language.asks import posting_spans
+from bot.language.asks import COST_TERMS, posting_spans
 from bot.language.data import table
 from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.levels import YEARS_OF_EXPERIENCE
@@ -226,8 +226,10 @@ def enough(found: int, wanted: int) -> bool:
 
 
 def covered(hits: Sequence[Hit], terms: Sequence[str]) -> bool:
-    """The best sentences cover the question's subject terms (see `enough`)."""
-    return enough(len({t for h in hits for t in h.matched}), len(terms))
+    """The best sentences cover the question's subject terms (see `enough`), and its cost, when it asks
+    one ("how much does the MLS exam cost": sentences on the exam without a price don't answer it)."""
+    matched = {t for h in hits for t in h.matched}
+    return all(t in matched for t in terms if t in COST_TERMS) and enough(len(matched), len(terms))
 
 
 def mentioned(facts: Sequence[Fact], terms: Sequence[str]) -> bool:

@@ -36,6 +36,7 @@ _PAY = re.compile(
     r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
 
 
+COST_TERMS = frozenset({"cost", "price", "fee", "tuition"})  # lemmas: what a cost question asks for
 _COST = re.compile(r"\b(?:cost|costs|costing|price|prices|pricey|priced|fees?|tuition|afford|spend|spent|"
                    r"worth the money|waste of money|overpriced)\b", re.I)
 

@@ -67,3 +67,12 @@ def test_towns_of_a_table_by_city_are_places(corpus: RuledCorpus) -> None:
     reply = corpus.answers("compare_salary", "which city pays SHOs the most", ["Bintulu", "RM7,200"])
     assert reply.text.index("Bintulu") < reply.text.index("Kuala Lumpur")
     assert "RM7,200" in corpus.answers("ask_salary", "sho salary in bintulu", ["RM7,200"]).text
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    ("out_of_scope", "how much does the ASCP MLS exam cost and how many questions is it"),
+    ("ask_certification", "how much are the fees for the nz cookery certificate"),
+])
+def test_a_cost_the_pages_never_give_is_not_covered(corpus: RuledCorpus, intent: str, text: str) -> None:
+    """A passage on the exam or the certificate with no price answers no cost question."""
+    assert corpus.ask(intent, text).kind == "not_covered"
