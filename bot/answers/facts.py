@@ -263,7 +263,7 @@ def _role_topic(store: Store, role: RoleRef, topic: str, ctx: Context, text: str
                      sources=sources, topic=topic, roles=[role.name])
     what = TOPIC_NAMES.get(topic, topic)
     lines: list[str] = []
-    asked = asked_topic_words(text, topic)
+    asked = specific(asked_topic_words(text, topic))  # "equipment", not "day" of "day to day"
     lead: list[Hit] = []
     if facts and not extra and asked and not any(asked & terms_in(f"{f.heading} {f.text}") for f in facts):
         # the facet never uses the question's own word: the sentences elsewhere that do, first

@@ -46,7 +46,8 @@ _HEADING_RULES: tuple[tuple[str, str], ...] = (
     (r"locations?|cities|where .* work|top places|regions|state (&|and) area", fc.LOCATIONS),
     (
         r"responsibilit|duties|usually do|day[- ]to[- ]day|what do|do in this position|daily|tasks|"
-        r"what you('| wi)ll do|what (they|[\w ]+) do$|what (does|do) [\w ]+ do",
+        r"what you('| wi)ll do|what (they|[\w ]+) do$|what (does|do) [\w ]+ do|"
+        r"^(as an? [\w' -]+,? |in this (role|job|position),? )?you('|\s+wi)ll$",  # "As a therapist, you'll"
         fc.DUTIES,
     ),
     (r"conclusion|bottom line|final thoughts|wrap", fc.CONCLUSION),

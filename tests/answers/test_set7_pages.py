@@ -55,3 +55,10 @@ def test_words_naming_the_advert_or_the_role_are_no_subject(corpus: RuledCorpus,
                                                             shown: str) -> None:
     reply = corpus.ask(intent, text)
     assert reply.kind == "answer" and shown in reply.text, reply.text
+
+
+def test_the_second_kinds_duties_come_from_its_own_list(corpus: RuledCorpus) -> None:
+    """ "As a therapeutic radiographer, you'll:" heads that kind's duties; "day to day" leads with no
+    sentence about open days."""
+    reply = corpus.ask("ask_duties", "what does a therapeutic radiographer actually do day to day")
+    assert "linear accelerators" in reply.text and "open days" not in reply.text
