@@ -25,6 +25,7 @@ from bot.core.protocol import Store
 from bot.core.types import Query, Reply
 from bot.language.asks import asks_gap, asks_other_names, asks_trend
 from bot.language.levels import junior_words
+from bot.language.statistics import extra_pay
 from bot.language.text import words
 
 Handler = Callable[[Store, Query], Reply]
@@ -72,7 +73,9 @@ def _salary(store: Store, query: Query) -> Reply:
             reply = with_sentences(reply, said[:2])
             reply.kind = "answer"
             return reply
-    labelled = bool(role and named_rows(store.salaries(role=role), ctx.subject + ctx.row_words))  # "EIT"
+    rows = named_rows(store.salaries(role=role), ctx.subject + ctx.row_words) if role else []  # "EIT"
+    labelled = any(not extra_pay(s.label) for s in rows)  # pay rows say it all; extra money's sentences
+    # say how it is paid ("sign on bonus?? how does it get paid out")
     if ctx.subject and reply.kind == "answer" and not ctx.amounts and not labelled:  # rows say it all
         if not mentioned(pool, ctx.subject):
             return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages

@@ -132,7 +132,7 @@ def pay_rows(store: Store, role: RoleRef, ctx: Context) -> list[Salary]:
     """The rows of the role's pay table that the question names ("first officer salary at a regional
     airline", "head chef salary", "what does an EIT make"), for the whole country, in the asked
     statistic and period ("head chef hourly rate")."""
-    labelled = named_rows(country_wide(store, role.name), ctx.subject + ctx.row_words)
+    labelled = named_rows(country_wide(store, role.name, extras=True), ctx.subject + ctx.row_words)
     return asked_figures(labelled, ctx) if ctx.statistic or ctx.period else labelled
 
 

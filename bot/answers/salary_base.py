@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bot.answers.context import Context, Store, base_of
 from bot.answers.format import aligned, period_text, salary_figure, statistic_name, unique
 from bot.answers.subject import enough, terms_in
+from bot.language.statistics import extra_pay
 from bot.language.words import stopwords
 from bot.store import gazetteer as gz
 from bot.store.types import PlaceRef, RoleRef, Salary
@@ -89,9 +90,12 @@ def bullet(sal: Salary) -> str:
     return f"• {describe(sal)} (Source: {sal.source.title})"
 
 
-def country_wide(store: Store, role: str, country: str | None = None) -> list[Salary]:
-    """Figures for a whole country (no city), e.g. the US averages, without repeats."""
-    return distinct([s for s in store.salaries(role=role, country=country) if s.place is None])
+def country_wide(store: Store, role: str, country: str | None = None, extras: bool = False) -> list[Salary]:
+    """Figures for a whole country (no city), e.g. the US averages, without repeats; extra money beside
+    the pay ("sign-on bonus", "tool allowance") only with `extras` (rows a question may name) or when
+    the role has no other figure."""
+    found = distinct([s for s in store.salaries(role=role, country=country) if s.place is None])
+    return found if extras else [s for s in found if not extra_pay(s.label)] or found
 
 
 def unplaced_in_currency(store: Store, role: str, place: PlaceRef) -> list[Salary]:

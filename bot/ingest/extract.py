@@ -122,6 +122,7 @@ class _Builder:
             self.place(place, place.name)
         own = self.scope.named(mention.sentence)
         targets = own if len(own) == 1 else list(roles)
+        label = label or mention.kind  # "sign-on bonus": extra money, named, not the job's pay
         applies = self.group if self.scope.several and len(targets) > 1 else ""
         for role in targets:
             self.doc.salaries.append(PSalary(

@@ -253,7 +253,8 @@ class _PageBuilder:
                 self.bulleted = True  # a list led by "... gives you:" whose items carry bullets
                 self.list.items.append(clean(item))  # type: ignore[union-attr]
                 i += 1
-            elif self.list is not None and self.list.items and raw[:1].isspace() and s[:1].islower():
+            elif self.list is not None and self.list.items and raw[:1].isspace() and (
+                    s[:1].islower() or s[:1].isdigit()):  # "... and $1,500 after" / "  6 months"
                 self.list.items[-1] = f"{self.list.items[-1]} {clean(s)}"  # a wrapped bullet item
                 i += 1
             elif self.is_heading_here(s, i, raw[:1].isspace()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.ingest.salary import SalaryMention, date_of, find_money, period_of, salary_mentions, statistic_of
 from bot.language import levels
@@ -109,7 +110,6 @@ def table_salaries(cells: list[list[str]], heading: str,
         figures = [cell for cell in values if find_money(cell)] if words else values  # words: in the label
         for mention in salary_mentions(" ".join(figures), context):
             if own != "typical" and (mention.statistic in _PLAIN or mention.statistic == "typical"):
-                mention = SalaryMention(mention.money, own, mention.period, mention.scope,
-                                        mention.sentence, mention.date)
+                mention = replace(mention, statistic=own)
             out.append((mention, label))
     return out

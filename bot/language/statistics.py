@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.text import squash
+
 _LOW, _HIGH = r"(?:lowest|bottom)", r"(?:highest|top|upper)"
 _NOT_HIGH = r"(?<!top )(?<!highest )(?<!upper )(?<!-paid )(?<!-earning )"  # "top 10%" is no 10th percentile
 
@@ -31,6 +33,21 @@ _STATISTICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PAY_WORD = re.compile(  # a word that says a figure or a question is about pay ("payroll", "learn" are not)
     r"\b(?:salar(?:y|ies|ied)|pay|pays|paying|paid|earn(?:s|ed|ing|ings)?|wages?|income|"
     r"compensation|remuneration|(?<!software )(?<!benefits )(?<!python )packages?)\b", re.I)  # "the package"
+_EXTRA_PAY = re.compile(  # money paid beside the pay rate: not the job's salary, though often near it
+    r"\b(?:(?:sign[- ]on|signing|joining|referral|retention|relocation|annual|performance)\s+)?"
+    r"bonus(?:es)?\b|"
+    r"\b(?:[\w-]+\s+)?(?:stipend|allowance)s?\b|\bspiffs?\b|\blife insurance\b|\btuition(?:\s+help)?\b|"
+    r"\breimbursements?\b|\bper diem\b|\brelocation(?:\s+(?:package|assistance))?\b|"
+    r"\b(?:shift\s+)?differentials?\b", re.I)
+
+
+def extra_pay(text: str) -> str:
+    """The kind of extra money a text names ("sign-on bonus", "tool allowance", "shift differential"),
+    lowercase, or ""."""
+    m = _EXTRA_PAY.search(text)
+    return squash(m.group(0).lower()) if m else ""
+
+
 PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (  # the period a figure is for, as written beside it
     ("hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s?h(?:ou)?r\b|\b(?:per|an)\s+hr\b", re.I)),
     ("day", re.compile(r"\bdaily\b|\bper day\b|\ba day\b|\bday rate\b|/\s?day\b", re.I)),

@@ -62,3 +62,12 @@ def test_the_second_kinds_duties_come_from_its_own_list(corpus: RuledCorpus) -> 
     sentence about open days."""
     reply = corpus.ask("ask_duties", "what does a therapeutic radiographer actually do day to day")
     assert "linear accelerators" in reply.text and "open days" not in reply.text
+
+
+def test_extra_money_is_no_salary_unless_named(corpus: RuledCorpus) -> None:
+    """The advert's bonus, allowances and life insurance are not its pay; asked for, they are shown
+    with the sentence that says how they are paid."""
+    pay = corpus.ask("ask_salary", "how much does the hvac service technician job pay")
+    assert "$27.50" in pay.text and "$50,000" not in pay.text and "$3,000" not in pay.text
+    bonus = corpus.ask("ask_salary", "sign on bonus?? how does it get paid out")
+    assert "$3,000" in bonus.text and "90 days" in bonus.text and "per year" not in bonus.text

@@ -8,6 +8,7 @@ import pytest
 
 from bot.ingest.parser import parse_page
 from bot.ingest.rows import across, table_salaries
+from bot.ingest.salary import salary_mentions
 from bot.language.statistics import statistic_of
 from bot.store import gazetteer as gz
 from bot.store.roles import role_names
@@ -86,3 +87,16 @@ def test_a_wrapped_line_that_leads_a_list_joins_its_paragraph() -> None:
     assert lists and lists[0].text.endswith("Programme. The programme lasts 12 months and gives you:")
     assert lists[0].items == ["a named clinical mentor", "a reduced clinic list"]
     assert any(b.kind == "paragraph" and b.text.startswith("We recruit") for b in blocks)
+
+
+def test_extra_money_is_named_and_has_no_made_up_period() -> None:
+    """A bonus, stipend or allowance beside the pay rate is labelled with its kind; a one-off has no
+    "per year" unless one is written."""
+    found = {m.money.written: (m.kind, m.period) for text in (
+        "Sign-on bonus: $3,000 - paid $1,500 after 90 days and $1,500 after 12 months",
+        "$600 yearly tool allowance", "Base pay $27.50 - $35.00/hr",
+        "Salary £30,000 plus a £2,000 London allowance") for m in salary_mentions(text, "Pay")}
+    assert found["$3,000"] == ("sign-on bonus", "") and found["$1,500"] == ("sign-on bonus", "")
+    assert found["$600"] == ("tool allowance", "year")
+    assert found["$27.50"] == ("", "hour") and found["£30,000"][0] == ""
+    assert found["£2,000"][0] == "london allowance"
