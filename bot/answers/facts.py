@@ -22,7 +22,7 @@ from bot.answers.format import (
 )
 from bot.answers.subject import Hit, mentioned, names_role, specific, terms_in
 from bot.answers.titles import titles_reply
-from bot.answers.unknown import role_note, unknown_role_reply
+from bot.answers.unknown import asked_first, role_note, unknown_role_reply
 from bot.core.types import Reply
 from bot.language.asks import asks_other_names
 from bot.language.skills import taxonomy
@@ -211,22 +211,12 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
         ctx.subject = [t for t in ctx.subject if not names_role(t, own)]
         inferred = f"(You named no role; only the documents about {role.name} discuss this.)"
     reply = _role_topic(store, role, topic, ctx, text)
-    if ctx.unknown_roles and ctx.roles and _named_first(text, ctx.unknown_roles[0], role, ctx.role_from_slot):
+    if ctx.unknown_roles and ctx.roles and asked_first(text, ctx.unknown_roles[0], role, ctx.role_from_slot):
         reply.text = f"{role_note(ctx.unknown_roles, store)} Closest, about {role.name}:\n{reply.text}"
         reply.kind = "not_covered"  # "what skills do ml engineers need that data scientists dont"
     if inferred:
         reply.text = f"{inferred}\n{reply.text}"
     return reply
-
-
-def _named_first(text: str, unknown: str, role: RoleRef, from_slot: bool) -> bool:
-    """The occupation with no document is what the question is about: it is written before the known
-    role, or the known role came from the conversation."""
-    low = text.lower()
-    at = low.find(unknown.lower())
-    own = {w for name in (role.name, *role.aliases) for w in name.lower().split() if len(w) > 2}
-    known = [m.start() for w in own for m in re.finditer(rf"\b{re.escape(w)}", low)]  # "backend", "data"
-    return at >= 0 and (from_slot or bool(known) and at < min(known))
 
 
 def roles_about(store: Store, topic: str, ctx: Context, text: str) -> list[RoleRef]:

@@ -86,8 +86,9 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     if starting:
         d.add(f"Starting figures for {base.name} in my documents:", starting)
         return
-    experienced = distinct([s for s in store.salaries(role=base.name) if s.statistic == "experienced"])
-    if ctx.level in (levels.SENIOR, levels.LEAD) and senior is None and experienced:
+    experienced = distinct([s for s in store.salaries(role=base.name) if s.statistic == "experienced"]) \
+        if _senior_without_page(store, role, ctx) else []
+    if experienced:
         d.add(f"Experienced figures for {base.name} in my documents:", experienced)  # no senior role page
         return
     if ctx.junior:
@@ -160,11 +161,15 @@ def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -
     return True
 
 
+def _senior_without_page(store: Store, role: RoleRef, ctx: Context) -> bool:
+    """A senior level is asked of a role with no senior role page: its experienced rows answer it."""
+    return ctx.level in (levels.SENIOR, levels.LEAD) and senior_of(store, base_of(store, role)) is None
+
+
 def _level_rows(store: Store, role: RoleRef, ctx: Context) -> bool:
     """A level is asked that the role's own figures answer (a starting or an experienced row), not a
     senior role's page."""
-    return ctx.junior or (ctx.level in (levels.SENIOR, levels.LEAD) and senior_of(store, base_of(store, role))
-                          is None)
+    return ctx.junior or _senior_without_page(store, role, ctx)
 
 
 def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:

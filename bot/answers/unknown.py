@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.answers import buttons as btn
@@ -135,3 +136,13 @@ def uncompared_reply(store: Store, others: Sequence[str], roles: Sequence[RoleRe
     buttons = [btn.button(n, question.format(who=article(n), plural=plural(n))) for n in known[:3]]
     return Reply(text=text, buttons=buttons or btn.roles(known_role_names(store)), kind="not_covered",
                  topic=topic, slots={"topic": topic}, roles=known)
+
+
+def asked_first(text: str, unknown: str, role: RoleRef, from_slot: bool) -> bool:
+    """The occupation with no document is what the question is about: it is written before the known
+    role, or the known role came from the conversation."""
+    low = text.lower()
+    at = low.find(unknown.lower())
+    own = {w for name in (role.name, *role.aliases) for w in name.lower().split() if len(w) > 2}
+    known = [m.start() for w in own for m in re.finditer(rf"\b{re.escape(w)}", low)]  # "backend", "data"
+    return at >= 0 and (from_slot or bool(known) and at < min(known))

@@ -12,6 +12,7 @@ import re
 from bot.ingest import lines as ln
 from bot.ingest.facets import facet_from_heading
 from bot.ingest.page import Block, Page, Section
+from bot.ingest.shapes import money_row, pairs
 from bot.ingest.tables import MD_SEPARATOR, city_table
 from bot.ingest.title import page_title
 from bot.language.lemma import is_verb_only
@@ -27,9 +28,6 @@ _WRAPPED = 60  # a line this long may be hard-wrapped text that the next line co
 _WRAPPED_MAX = 110  # on a page whose lines are never longer (a page with longer lines is not wrapped)
 _QUESTION = re.compile(r"^(?:Q|Question)\s?[:.]\s", re.I)  # an FAQ's question, then its answer
 _ANSWER = re.compile(r"^(?:A|Answer)\s?[:.]\s", re.I)
-_ROW_LABEL = re.compile(r"^[A-Za-z][^.!?:]{2,80}$")
-_ROW_JOIN = re.compile(r"^\s?(?:[-–—]|to)\s?$")  # between a range's figures
-_ROW_TAIL = re.compile(r"^(?:\s+(?:per|an?)\s+\w+)?$")  # after them: nothing, or a period
 
 
 def clean(text: str) -> str:
@@ -73,7 +71,7 @@ class _PageBuilder:
         self.para = []
         if self.list is not None:
             block, self.list = self.list, None
-            self.add(_pairs(block) or _fragments(block) if block.items else Block("paragraph", block.text))
+            self.add(pairs(block) or _fragments(block) if block.items else Block("paragraph", block.text))
 
     def next_text(self, i: int) -> str:
         for line in self.lines[i + 1 :]:
@@ -164,7 +162,7 @@ class _PageBuilder:
             return
         nxt = self.next_text(i)
         if self.after_heading and ln.is_short(s) and ln.is_short(nxt, 20) and not ln.is_sentence(nxt) \
-                and not _money_row(nxt):  # a caption above figure rows is no list item
+                and not money_row(nxt):  # a caption above figure rows is no list item
             self.start_list("")
             self.list.items.append(clean(s))  # type: ignore[union-attr]
             return
@@ -209,7 +207,7 @@ class _PageBuilder:
         are three or more; returns the index after them (i when there are fewer)."""
         found: list[list[str]] = []
         j = i
-        while j < len(self.lines) and (row := _money_row(self.lines[j].strip())):
+        while j < len(self.lines) and (row := money_row(self.lines[j].strip())):
             found.append(row)
             j += 1
         if len(found) < 3:
@@ -264,33 +262,6 @@ class _PageBuilder:
                 self.line(s, i)
                 i += 1
         self.flush()
-
-
-def _money_row(line: str) -> list[str] | None:
-    """[label, figures] of a line that ends in a figure or a range after a short label ("Graduate or
-    cadet quantity surveyor $70,000 - $85,000", "Captains $160K-$230K per year"), else None."""
-    found = list(MONEY_RE.finditer(line))
-    if not 1 <= len(found) <= 2 or not _ROW_LABEL.match(line[: found[0].start()].strip() or "-"):
-        return None
-    if len(found) == 2 and not _ROW_JOIN.match(line[found[0].end() : found[1].start()]):
-        return None
-    if not _ROW_TAIL.match(line[found[-1].end():]):
-        return None
-    return [line[: found[0].start()].strip(), line[found[0].start():].strip()]
-
-
-def _pairs(block: Block) -> Block | None:
-    """A list of label and value lines ("Weekly pay (median)", "$2,480", "Average full-time hours",
-    "44 hours per week"), as careers sites print key facts: a table of rows, or None. Every second item
-    is a short value with a figure, the others labels that start with no figure."""
-    items = block.items
-    if len(items) < 6 or len(items) % 2:
-        return None
-    labels, values = items[0::2], items[1::2]
-    if all(re.search(r"\d", v) and len(v.split()) <= 6 for v in values) and \
-            not any(lab[:1].isdigit() or MONEY_RE.match(lab) or lab[-1:] in ".!?" for lab in labels):
-        return Block("rows", cells=[[lab, v] for lab, v in zip(labels, values, strict=True)])
-    return None
 
 
 def _fragments(block: Block) -> Block:
