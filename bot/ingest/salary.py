@@ -17,6 +17,8 @@ _RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s?[-–—]\s
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
 )
+# a listed vacancy's town after its pay: "£26,000 to £28,500 a year, Leeds"
+_TRAILING_PLACE = re.compile(r",\s*(?P<scope>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
         if not monies:
             continue
         scopes = [f"in {m.group('scope').rstrip('.,')}" for m in SCOPE_RE.finditer(sent)]
+        scopes += [f"in {m.group('scope')}" for m in _TRAILING_PLACE.finditer(sent)]  # a vacancy's town
         scope = "\n".join(scopes)  # candidates; the extractor keeps the first that names a place
         whole = statistic_of(f"{context} {sent}")
         lows = _range_lows(sent, monies)

@@ -100,3 +100,10 @@ def test_extra_money_is_named_and_has_no_made_up_period() -> None:
     assert found["$600"] == ("tool allowance", "year")
     assert found["$27.50"] == ("", "hour") and found["£30,000"][0] == ""
     assert found["£2,000"][0] == "london allowance"
+
+
+def test_a_vacancys_town_after_its_pay_is_the_figures_place() -> None:
+    """ "£26,000 to £28,500 a year, Leeds": a listed vacancy's pay, in Leeds."""
+    found = salary_mentions("£26,000 to £28,500 a year, Leeds", "Job vacancies")
+    assert [m.scope for m in found] == ["in Leeds", "in Leeds"]
+
