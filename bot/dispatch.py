@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
-from bot.answers.context import Context, build_context
+from bot.answers.context import Context, build_context, default_role
 from bot.answers.direct import not_discussed, salary_facts, with_sentences
 from bot.answers.facts import INTENT_TOPIC, TOPIC_FACETS, answer_topic
 from bot.answers.fallback import answer_fallback, answer_help, answer_smalltalk
@@ -149,8 +149,30 @@ def answer(store: Store, query: Query) -> Reply:
     intent = backstop_intent(swap_followup(query.intent or "nlu_fallback", query), query)
     if intent in ("followup_place", "followup_role") and not has_context(query):
         return _fallback(store, query)
+    named = _words_topic(intent, query)
+    if named and _has_section(store, query, named):
+        intent = f"ask_{named}"  # "hrs per week for a landscape architect?" taken for benefits
     query.intent = intent
     return HANDLERS.get(intent, _fallback)(store, query)
+
+
+def _words_topic(intent: str, query: Query) -> str | None:
+    """The topic the question's words name, when it was classified as another topic none of whose
+    words it uses."""
+    own, named = intent.removeprefix("ask_"), topic_named(query.text)
+    if own in TOPIC_FACETS and named and named != own and named in TOPIC_FACETS \
+            and f"ask_{named}" in HANDLERS and not _uses_topic_words(query.text, own):
+        return named
+    return None
+
+
+def _has_section(store: Store, query: Query, topic: str) -> bool:
+    """The question's role (or the store's one role) has a section on the topic: only then do its words
+    overrule the classifier ("related roles for backend developers" stays the role types it was taken
+    for: the backend pages have no related-occupations section)."""
+    ctx = build_context(store, query)
+    role = ctx.role or default_role(store, ctx)
+    return role is None or any(store.facts(role.name, facet) for facet in TOPIC_FACETS[topic])
 
 
 def backstop_intent(intent: str, query: Query) -> str:
@@ -170,9 +192,6 @@ def backstop_intent(intent: str, query: Query) -> str:
     own = intent.removeprefix("ask_")
     if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word
-    if own in TOPIC_FACETS and named and named != own and f"ask_{named}" in HANDLERS \
-            and not _uses_topic_words(query.text, own):
-        return f"ask_{named}"  # "hrs per week for a landscape architect?" taken for benefits
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not query.of("role"):
         return intent
