@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.language.money import Money, find_money
-from bot.language.statistics import PAY_WORD, PERIODS, extra_pay, statistic_of
+from bot.language.statistics import BASE_PAY_WORD, PAY_WORD, PERIODS, extra_pay, statistic_of
 from bot.language.text import sentences as split_sentences
 
 _PERIODS = PERIODS[:-1]  # a year is the default
@@ -128,9 +128,6 @@ def _range_lows(sent: str, monies: list[Money]) -> set[int]:
     return lows
 
 
-_RATE_WORD = re.compile(r"\b(?:salary|salaries|wages?|base|rate|hourly|annual)\b", re.I)
-
-
 def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
     """Salary figures stated in a paragraph's sentences. `context` (a heading or a row label) counts as
     saying that the text is about pay. Each figure's statistic and period come from its own clause:
@@ -172,7 +169,7 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
             elif i - 1 in lows and not _period_after(sent, money):
                 period = out[-1].period  # a range's upper end is per what its lower end is
             kind = extra_pay(f"{left[-40:]} {right[:30]}")  # "Sign-on bonus: $3,000", "$600 tool allowance"
-            if not kind and i and out and out[-1].kind and not _RATE_WORD.search(left):
+            if not kind and i and out and out[-1].kind and not BASE_PAY_WORD.search(left):
                 kind = out[-1].kind  # "Sign-on bonus: $3,000 - paid $1,500 after 90 days and $1,500 ..."
             if kind:  # a one-off or an allowance is per a period only when one is written beside it
                 period = _period_after(sent, money) or next(

@@ -41,6 +41,9 @@ _EXTRA_PAY = re.compile(  # money paid beside the pay rate: not the job's salary
     r"\b(?:shift\s+)?differentials?\b", re.I)
 
 
+BASE_PAY_WORD = re.compile(r"\b(?:salary|salaries|wages?|base|rate|hourly|annual)\b", re.I)  # the pay rate
+
+
 def extra_pay(text: str) -> str:
     """The kind of extra money a text names ("sign-on bonus", "tool allowance", "shift differential"),
     lowercase, or ""."""
