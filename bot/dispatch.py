@@ -146,24 +146,22 @@ HANDLERS: dict[str, Handler] = {
 
 def answer(store: Store, query: Query) -> Reply:
     """The reply to one user turn, from the store only."""
-    intent = backstop_intent(swap_followup(query.intent or "nlu_fallback", query), query)
+    named = topic_named(query.text)  # the one topic the message's own words name, if any
+    intent = backstop_intent(swap_followup(query.intent or "nlu_fallback", query), query, named)
     if intent in ("followup_place", "followup_role") and not has_context(query):
         return _fallback(store, query)
-    named = _words_topic(intent, query)
-    if named and _has_section(store, query, named):
+    if _words_overrule(intent, query, named) and named and _has_section(store, query, named):
         intent = f"ask_{named}"  # "hrs per week for a landscape architect?" taken for benefits
     query.intent = intent
     return HANDLERS.get(intent, _fallback)(store, query)
 
 
-def _words_topic(intent: str, query: Query) -> str | None:
-    """The topic the question's words name, when it was classified as another topic none of whose
-    words it uses."""
-    own, named = intent.removeprefix("ask_"), topic_named(query.text)
-    if own in TOPIC_FACETS and named and named != own and named in TOPIC_FACETS \
-            and f"ask_{named}" in HANDLERS and not _uses_topic_words(query.text, own):
-        return named
-    return None
+def _words_overrule(intent: str, query: Query, named: str | None) -> bool:
+    """The question was classified as a topic none of whose words it uses, while its words name
+    another (`named`)."""
+    own = intent.removeprefix("ask_")
+    return bool(own in TOPIC_FACETS and named and named != own and named in TOPIC_FACETS
+                and f"ask_{named}" in HANDLERS and not _uses_topic_words(query.text, own))
 
 
 def _has_section(store: Store, query: Query, topic: str) -> bool:
@@ -175,20 +173,20 @@ def _has_section(store: Store, query: Query, topic: str) -> bool:
     return role is None or any(store.facts(role.name, facet) for facet in TOPIC_FACETS[topic])
 
 
-def backstop_intent(intent: str, query: Query) -> str:
+def backstop_intent(intent: str, query: Query, named: str | None) -> str:
     """A question naming a role that the classifier could not place (nlu_fallback, out_of_scope),
     or took for a comparison of one role, goes by its own words: one topic's words to that topic, else
     pay words to salary ("what do SREs get paid", "retraining as a plumber, how long is the training").
     The topic answer still checks the question's subject, so "how much does nursing school cost" stays
     an honest "the documents don't discuss cost". A skill-gap or topic reading of a plain pay question
-    ("how much do electricians get paid" as benefits) goes to salary too."""
+    ("how much do electricians get paid" as benefits) goes to salary too. `named`: the topic the
+    message's own words name (`topic_named`)."""
     paid = _paid(query)
     stated = any(e.get("claim") == "known" for e in query.of("skill"))
     if intent == "ask_skill_gap" and not stated and (query.of("amount") or paid):
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
     if intent == "ask_skill_gap" and not (stated or query.slots.get("skills") or asks_gap(query.text)):
         intent = "nlu_fallback"  # "is part time a thing in accountancy": no skills, no readiness asked
-    named = topic_named(query.text)
     own = intent.removeprefix("ask_")
     if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word

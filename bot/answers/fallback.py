@@ -11,6 +11,9 @@ questions score 5.4-8.7 ("do back-end engineers need to know operating systems?"
 hardware?" 5.4), off-topic ones at most 4.4 ("what about the job market in europe" matches only
 "job market"; weather, pizza, jokes, music, laptops stay below 3.2). The coverage rule rejects
 hits that share one frequent word (e.g. "need" in the Challenges list for "do I need to know java?").
+Two refinements: a passage holding every subject term counts from MIN_FULL_SCORE = 3.0 (a small
+store's BM25 scores run low), and a cost question needs a cost word in the passage. A long passage is
+cut to its lines that hold every subject term.
 Otherwise the bot says honestly that it doesn't know and offers the topics it covers.
 tests/answers/test_fallback.py checks both sides with these questions.
 """
@@ -59,6 +62,13 @@ def best_passage(store: Store, question: str | Query, role: str | None = None,
     role's passages first, then any role's, unless the question names its role (`only_role`): another
     role's passage never answers a question about this one."""
     query = question if isinstance(question, Query) else Query(intent="nlu_fallback", text=question)
+    found = _best_hit(store, query, role, only_role)
+    return found[0] if found else None
+
+
+def _best_hit(store: Store, query: Query, role: str | None,
+              only_role: bool) -> tuple[PassageHit, list[str]] | None:
+    """`best_passage` with the subject terms the passage was judged on."""
     if not query.text.strip():
         return None
     terms = subject_terms(query, (), [role] if role else [])
@@ -68,7 +78,7 @@ def best_passage(store: Store, question: str | Query, role: str | None = None,
     good = [(h, own) for h in hits if relevant(h, own := _beside_role(terms, h.role))]
     if not good:
         return None
-    return max(good, key=lambda g: (coverage(g[1], f"{g[0].heading} {g[0].text}"), g[0].score))[0]
+    return max(good, key=lambda g: (coverage(g[1], f"{g[0].heading} {g[0].text}"), g[0].score))
 
 
 def _beside_role(terms: list[str], role: str | None) -> list[str]:
@@ -98,10 +108,10 @@ def answer_fallback(store: Store, query: Query | str, ctx: Context) -> Reply:
     if ctx.unknown_roles and not ctx.roles:
         return unknown_role_reply(store, ctx.unknown_roles)
     role = default_role(store, ctx)
-    hit = best_passage(store, query, role.name if role else None, only_role=bool(ctx.roles))
-    if hit is not None:
-        body = _asked_units(hit.text, _beside_role(subject_terms(query, (), [role.name] if role else []),
-                                                   hit.role)) or clean(hit.text)
+    found = _best_hit(store, query, role.name if role else None, only_role=bool(ctx.roles))
+    if found is not None:
+        hit, terms = found
+        body = _asked_units(hit.text, terms) or clean(hit.text)
         if len(body) > MAX_CHARS:
             body = body[:MAX_CHARS].rsplit(" ", 1)[0] + " …"
         heading = clean(hit.heading).rstrip(":")

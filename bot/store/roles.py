@@ -111,35 +111,31 @@ def _compound_parts(text: str) -> str:
     return text
 
 
-def _collective_parts(text: str) -> dict[str, str]:
-    """The parts of a two-role title that the lexicon completed, by their completion ("Police Officer" ->
-    "police" in "Police and Detectives"): the part alone still names that role."""
-    parts = _title_parts(text)
-    return {done: p.lower() for p in parts if len(parts) > 1 and (done := _lexicon_occupation(p))}
-
-
 def _title_parts(text: str) -> list[str]:
     """The parts of a title joined by "and", "&" or commas."""
     return [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
 
 
-def _split_roles(text: str) -> list[str]:
-    """ "Database Administrators and Architects" -> ["Database Administrators", "Database Architects"];
-    only when every part ends in a plural noun or an occupation word ("Carpenter and Joiner"), so
-    "Heating and Air Conditioning Mechanics" stays whole."""
+def _split_roles(text: str) -> list[tuple[str, str]]:
+    """ "Database Administrators and Architects" -> [("Database Administrators", ""), ("Database
+    Architects", "")]; only when every part ends in a plural noun or an occupation word ("Carpenter and
+    Joiner"), so "Heating and Air Conditioning Mechanics" stays whole. A part the lexicon completes keeps
+    its own words as an alias: "Police and Detectives" -> [("Police Officer", "police"),
+    ("Detectives", "")]."""
     parts = _title_parts(text)
     completed = [_lexicon_occupation(p) if len(parts) > 1 else None for p in parts]
+    aliases = [p.lower() if c else "" for c, p in zip(completed, parts, strict=True)]
     parts = [c or p for c, p in zip(completed, parts, strict=True)]
     ends = [p.split()[-1] for p in parts]
     if len(parts) < 2 or not all(is_plural(e) or is_occupation_word(e) for e in ends):
-        return [text]
+        return [(text, "")]
     first = [] if completed[0] else parts[0].split()  # "Police" -> "Police Officer" shares no modifier
     out = [parts[0]]
     for part in parts[1:]:
         if len(part.split()) == 1 and len(first) > 1:
             part = " ".join([*first[:-1], part])  # shared modifiers: "Database ... Architects"
         out.append(part)
-    return out
+    return list(zip(out, aliases, strict=True))
 
 
 def _lexicon_occupation(part: str) -> str | None:
@@ -181,15 +177,15 @@ def role_names(title: str) -> list[RoleName]:
     alternates = [a.strip() for a in re.split(r"\s+/\s+|\s+or\s+", text) if a.strip()]
     if not alternates:
         return []
-    names = [_display(p) for p in _split_roles(alternates[0])]
-    collective = {_display(k): v for k, v in _collective_parts(alternates[0]).items()}
+    split = [(_display(p), alias) for p, alias in _split_roles(alternates[0])]
+    names = [n for n, _ in split]
     if kinds and len(names) == 1:
         return [RoleName(_display(f"{kind} {names[0]}")) for kind in kinds]
     names_too = [*alternates[1:], *others]
     extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in names_too)
     if len(names) == 1:
         return [RoleName(names[0], extra)]
-    return [RoleName(n, (collective[n],) if n in collective else ()) for n in names]
+    return [RoleName(n, (alias,) if alias else ()) for n, alias in split]
 
 
 def canonical_name(title: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from bot.answers.subject import topic_named
 from bot.language.asks import compared_sides, entities, priced
 
 
@@ -55,17 +56,17 @@ def test_a_topic_intent_without_its_words_yields_to_the_named_topic():
     text = "how much do electricians get paid"
     query = Query(intent="ask_benefits", text=text,
                   entities=[{"entity": "pay", "value": "pay", "text": text, "start": 0, "end": len(text)}])
-    assert backstop_intent("ask_benefits", query) == "ask_salary"
+    assert backstop_intent("ask_benefits", query, topic_named(query.text)) == "ask_salary"
     leave = "how many days annual leave do you get"  # "annual" is no pay word here
     query = Query(intent="ask_benefits", text=leave,
                   entities=[{"entity": "pay", "value": "rate", "text": "annual", "start": 14, "end": 20}])
-    assert backstop_intent("ask_benefits", query) == "ask_benefits"
+    assert backstop_intent("ask_benefits", query, topic_named(query.text)) == "ask_benefits"
     from bot.language import asks
 
     [pay] = [e for e in asks.entities(leave) if e["entity"] == "pay"]
     assert pay["value"] == "rate"
     query = Query(intent="ask_benefits", text="is there a pension or other benefits")
-    assert backstop_intent("ask_benefits", query) == "ask_benefits"
+    assert backstop_intent("ask_benefits", query, topic_named(query.text)) == "ask_benefits"
 
 
 
@@ -112,7 +113,7 @@ def test_a_skill_gap_reading_without_stated_skills_but_with_pay_is_salary():
         {"entity": "amount", "value": 150000, "text": "150k", "start": 17, "end": 21},
         {"entity": "role", "value": "Backend Software Engineer", "text": "backend dev",
          "start": 27, "end": 38}])
-    assert backstop_intent("ask_skill_gap", query) == "ask_salary"
+    assert backstop_intent("ask_skill_gap", query, topic_named(query.text)) == "ask_salary"
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -125,7 +126,8 @@ def test_a_skill_gap_reading_needs_stated_skills_or_a_readiness_question(text, i
     from bot.core.types import Query
     from bot.dispatch import backstop_intent
 
-    assert backstop_intent("ask_skill_gap", Query(intent="ask_skill_gap", text=text)) == intent
+    query = Query(intent="ask_skill_gap", text=text)
+    assert backstop_intent("ask_skill_gap", query, topic_named(text)) == intent
 
 
 def test_the_role_of_the_question_wins_over_the_role_of_the_context(store):
