@@ -21,7 +21,7 @@ from bot.language.inflect import plural
 from bot.language.statistics import PAY_WORD, asked_period
 from bot.language.text import squash, title_case
 from bot.store import gazetteer as gz
-from bot.store.roles import clean_title, role_names
+from bot.store.roles import canonical_name, clean_title, role_names
 
 TERM_FACETS = frozenset({fc.SKILLS, fc.TOP_SKILLS, fc.QUALIFICATIONS, fc.TOOLS, fc.PERSONALITY})
 NO_PAY_FACETS = frozenset({fc.RELATED_ROLES})  # figures there are other jobs'
@@ -213,11 +213,16 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
     for mention, label in table_salaries(block.cells, caption, names_a_role, by_heading=not b.scope.several):
         # a row label that names who or what the figure is for ("First officers, regional airlines",
         # "Graduate QS") is kept with it; a pay label ("Median pay"), a role or a place says no more
-        place = gz.gazetteer().lookup(label)
+        first = label.split(", ")[0]  # "Montréal, Quebec": the row's first cell names its place
+        inner = re.findall(r"\(([^)]*)\)", first)  # "Lower Mainland-Southwest (Vancouver)"
+        first = next((n for n in [label, first, *inner] if gz.gazetteer().lookup(n)), first)  # "Washington,
+        # DC" is the city, not the state
+        place = gz.gazetteer().lookup(first)
         if place and not mention.scope:  # "Bengaluru | ₹11,40,000": the row's place
-            mention = replace(mention, scope=f"in {squash(label)}")
-        town = _town(label, b.home) if by_city and place is None and not names_a_role(label) else None
-        says = not (PAY_WORD.search(label) or names_a_role(label) or place or town
+            mention = replace(mention, scope=f"in {squash(first)}")
+        town = _town(first, b.home) if by_city and place is None and not names_a_role(label) else None
+        bare_role = names_a_role(label) and canonical_name(label) in roles  # "Translators", no more
+        says = not (PAY_WORD.search(label) or bare_role or place or town
                     or (asked_period(label) and len(label.split()) <= 2))  # "Hourly": a period, no label
         b.salary(pseq, mention, b.scope.of(f"{heading} {label}", roles), squash(label) if says else "", town)
 

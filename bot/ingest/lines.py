@@ -80,6 +80,14 @@ def aligned(line: str) -> list[str]:
     return [p for p in _COLUMN_GAP.split(line.strip()) if p]
 
 
+def cells_of_width(line: str, width: int) -> list[str]:
+    """The cells of a figure row in a table aligned with spaces whose label ran up to its first figure
+    ("O&M engineer / project lead (8+ years)  ₹43,000 - ₹60,000   ₹5.16 - ₹7.2 LPA"), when two spaces or
+    more give the table's `width`; else []."""
+    parts = [p for p in re.split(r"\s{2,}", line.strip()) if p]
+    return parts if width > 2 and len(parts) == width and MONEY_RE.search(line) else []
+
+
 def cells(line: str) -> list[str]:
     """Cells of a TAB- or pipe-separated row (at least two non-empty ones), else []. A row copied without
     its outer pipes has three cells or more ("0 - 2 years | Junior SHO | RM3,000"), or a figure."""

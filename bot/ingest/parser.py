@@ -187,7 +187,7 @@ class _PageBuilder:
         j = i
         while j < len(self.lines):
             s = self.lines[j].strip()
-            row = ln.cells(s)
+            row = ln.cells(s) or (ln.cells_of_width(s, len(block.cells[-1])) if block.cells else [])
             if MD_SEPARATOR.match(s):
                 j += 1
                 continue

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.ingest.salary import SalaryMention, date_of, find_money, period_of, salary_mentions, statistic_of
+from bot.ingest.salary import SalaryMention, date_of, find_money, salary_mentions, statistic_of
 from bot.language import levels
 from bot.language.statistics import PAY_WORD, asked_period
 
@@ -34,12 +34,21 @@ def _column_of(cell: str) -> tuple[str, str]:
 
 def _header_cells(row: list[str]) -> list[tuple[str, str]] | None:
     """(statistic, period) of each column of a header row whose cells name statistics ("10%", "50%
-    (Median)", "Median hourly", "Lowest 10 percent"), or None. A header broken over two lines ("... 50%"
-    then "(Median) 75% 90%") is read as one: "(Median)" adds nothing."""
+    (Median)", "Median hourly", "Lowest 10 percent") or, two or more, periods ("Annual basic | Hourly"),
+    or None. A header broken over two lines ("... 50%" then "(Median) 75% 90%") is read as one:
+    "(Median)" adds nothing."""
     if find_money(" ".join(row)):
         return None
     columns = [_column_of(cell.strip()) for cell in row if cell.strip().lower() != "(median)"]
-    return columns if any(stat for stat, _ in columns) else None
+    periods = {period for _, period in columns[1:] if period}
+    return columns if any(stat for stat, _ in columns) or len(periods) > 1 else None
+
+
+def _spanned(row: list[str], above: list[str], width: int) -> list[str]:
+    """A row shorter than its table whose first cells were spanned from the row above (a band's second
+    pay point printed under its first: "Band 5 | Entry | £31,049" then "After 2 years | £33,487")."""
+    missing = width - len(row)
+    return [*above[:missing], *row] if 0 < missing < len(above) and len(above) == width else row
 
 
 def across(cells: list[list[str]]) -> list[list[str]]:
@@ -54,6 +63,31 @@ def across(cells: list[list[str]]) -> list[list[str]]:
     if find_money(" ".join(head)) or not (find_money(first) or first[:1].isdigit()):
         return cells
     return [[h, v] for h, v in zip(head, values, strict=True)]
+
+
+_NO_FIGURE = re.compile(r"^(?:n/?a|x|[-–—*]+)$", re.I)  # a cell with no figure published
+
+
+def _column_figures(row: list[str], columns: list[tuple[str, str]], heading: str,
+                    date: str) -> list[tuple[SalaryMention, str]]:
+    """The figures of a row under a header naming each column's statistic or period. Words in other
+    cells ("Entry", "After 2 years") join the row's label, whose level gives a statistic a column does
+    not; a column with no period written takes the one the table's caption names ("Hourly wages by
+    province"), else a year."""
+    offset = len(columns) - len(row) + 1
+    words = [cell for cell in row[1:] if not find_money(cell) and not _NO_FIGURE.match(cell)]
+    label = ", ".join([row[0], *words])
+    out: list[tuple[SalaryMention, str]] = []
+    for j, value in enumerate(row[1:]):
+        stat, period = columns[j + offset] if 0 <= j + offset < len(columns) else ("", "")
+        if not stat and period:
+            stat = _level_statistic(label) or statistic_of(label)
+        monies = find_money(value)[:2] if stat else []  # one figure, or a range ("₹12,000 - ₹15,000")
+        for k, money in enumerate(monies):
+            st = _PLAIN[k] if len(monies) == 2 and stat == "typical" else stat
+            period = period or asked_period(f"{row[0]} {value}") or asked_period(heading) or "year"
+            out.append((SalaryMention(money, st, period, "", f"{label}: {value}", date), label))
+    return out
 
 
 _PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides
@@ -83,6 +117,7 @@ def table_salaries(cells: list[list[str]], heading: str,
         pay_header = " ".join(cells[0][1:])
     elif by_heading and PAY_WORD.search(heading):
         pay_header = heading  # rows under a pay heading ("Pay rates, 2025"): "Captains | $160K-$230K"
+    above: list[str] = []
     for row in cells:
         header = _header_cells(row)
         if header is not None:
@@ -90,17 +125,12 @@ def table_salaries(cells: list[list[str]], heading: str,
             header_open = True
             continue
         header_open = False
-        label, values = row[0], row[1:]
-        if columns is not None and find_money(" ".join(values)):
-            offset = len(columns) - len(values)
-            for j, value in enumerate(values):
-                stat, period = columns[j + offset] if 0 <= j + offset < len(columns) else ("", "")
-                for money in find_money(value)[:1]:
-                    if stat:
-                        sentence = f"{label}: {value}"
-                        out.append((SalaryMention(money, stat, period or period_of(f"{label} {value}"), "",
-                                                  sentence, date), label))
+        if columns is not None and find_money(" ".join(row[1:])):
+            row = _spanned(row, above, len(columns))
+            above = row
+            out += _column_figures(row, columns, heading, date)
             continue
+        label, values = row[0], row[1:]
         if not (PAY_WORD.search(label) or keep(label) or pay_header):
             continue
         context = f"{heading} {pay_header} {label}"

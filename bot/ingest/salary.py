@@ -9,10 +9,9 @@ from bot.language.money import Money, find_money
 from bot.language.statistics import BASE_PAY_WORD, PAY_WORD, PERIODS, extra_pay, statistic_of
 from bot.language.text import sentences as split_sentences
 
-_PERIODS = PERIODS[:-1]  # a year is the default
 _NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
     r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
-    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?)\b", re.I)
+    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?|courses?|subsid(?:y|ies))\b", re.I)
 _RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s?[-–—]\s?$|\bto\s*$", re.I)
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
@@ -77,14 +76,6 @@ _LEFT_PERIODS = (  # before the figure: "per week" there is more often the hours
 )
 
 
-def period_of(text: str) -> str:
-    """ "year" unless the text says hour/month/week."""
-    for period, pattern in _PERIODS:
-        if pattern.search(text):
-            return period
-    return "year"
-
-
 def _period_after(sent: str, money: Money) -> str:
     """The period written right after the amount, before the next figure or sentence break ("€18.50 per
     hour"), or ""; such a figure is pay even in a sentence with no pay word (a job ad's "€18.50 –
@@ -95,16 +86,18 @@ def _period_after(sent: str, money: Money) -> str:
     return next((period for period, pattern in PERIODS if pattern.search(right)), "")
 
 
-def _period_near(sent: str, money: Money, left: str) -> str:
+def _period_near(sent: str, money: Money, *lefts: str) -> str:
     """The period written right after the amount ("$45.00 per hour"), else the one its own clause names
-    ("the median hourly wage ... $29.98"), else a year."""
+    ("the median hourly wage ... $29.98"), else the one the context names (`lefts`, nearest first), or
+    ""."""
     after = _period_after(sent, money)
     if after:
         return after
-    for period, pattern in _LEFT_PERIODS:
-        if pattern.search(left):
-            return period
-    return "year"
+    for left in lefts:
+        for period, pattern in _LEFT_PERIODS:
+            if pattern.search(left):
+                return period
+    return ""
 
 
 def date_of(text: str) -> str:
@@ -113,6 +106,10 @@ def date_of(text: str) -> str:
     return m.group(0) if m else ""
 
 
+_PER_UNIT = re.compile(  # a rate per piece of work ("$0.18 a word", "₹400 per visit"), not a salary
+    r"\s*(?:(?:per|an?)\s+|/\s?)"
+    r"(?!(?:hours?|hr|days?|weeks?|wk|months?|mo|years?|yr|annum|shifts?|head)\b)[a-z]+\b", re.I)
+_SAME_FIGURE = re.compile(r"\(\s*(?:about|around|approx(?:imately|\.)?|roughly|or|i\.e\.|~|c\.)?\s*$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.I)
 
 
@@ -143,6 +140,8 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
             continue
         if not monies:
             continue
+        first = len(out)  # this sentence's first figure
+        dropped: set[int] = set()  # its figures that are prices
         scopes = [f"in {m.group('scope').rstrip('.,')}" for m in SCOPE_RE.finditer(sent)]
         scopes += [f"in {m.group('scope')}" for m in _TRAILING_PLACE.finditer(sent)]  # a vacancy's town
         scope = "\n".join(scopes)  # candidates; the extractor keeps the first that names a place
@@ -153,24 +152,35 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
             left = sent[prev_end : money.start]
             right = sent[money.end : monies[i + 1].start if i + 1 < len(monies) else len(sent)]
             label = " ".join(re.split(r"[,;.()]", right)[0].split()[:3])  # "£22,000 Starter"
+            kind = extra_pay(f"{left[-40:]} {right[:30]}")  # "Sign-on bonus: $3,000", "$600 tool allowance"
+            if not kind and i and out and out[-1].kind and not BASE_PAY_WORD.search(left):
+                kind = out[-1].kind  # "Sign-on bonus: $3,000 - paid $1,500 after 90 days and $1,500 ..."
+            near = f"{left[-60:]} {right[:30]}"
+            tail = sent[monies[i + 1].end:] if i in lows else right  # a range's unit follows its upper end
+            if i - 1 in dropped and i - 1 in lows or _PER_UNIT.match(tail) or (
+                    not kind and _NOT_PAY_RE.search(near) and not BASE_PAY_WORD.search(near)):
+                dropped.add(i)
+                prev_end = money.end  # "we pay for your course (worth around $3,800)" under a pay
+                continue  # heading: a price, not pay
             own = statistic_of(label)
             if own == "typical":
                 own = statistic_of(left if i else f"{context} {left}")
             st = own if own != "typical" else whole
-            if i and left.strip() == "(" and out:
-                st = out[-1].statistic  # "$106,030 ($50.98 per hour)": the same figure per hour
+            if i and _SAME_FIGURE.search(left) and out:
+                st = out[-1].statistic  # "$106,030 ($50.98 per hour)", "$54.50 an hour or more (about
+                # $106,275 a year)": the same figure per another period
             ranged = i in lows or i - 1 in lows
             if ranged and st in ("typical", "average", "median") and statistic_of(label) == "typical":
                 st = "minimum" if i in lows else "maximum"
             clause = re.split(r"[,;()·•|]", left)[-1]  # not the previous figure's "(per hour)"
-            period = _period_near(sent, money, f"{context} {clause}" if not i else clause)
+            period = _period_near(sent, money, clause, context if not i else "")
+            if not period and len(out) > first and money.amount < 10 * max(out[-1].money.amount, 1):
+                period = out[-1].period  # "₹700 to ₹1,100 per day, and helpers get ₹450 to ₹600": a
+            period = period or "year"  # figure near the last one's size is per what it is per
             if i in lows and not _period_after(sent, money):
                 period = _period_after(sent, monies[i + 1]) or period  # "€18.50 – €24.00 per hour"
             elif i - 1 in lows and not _period_after(sent, money):
                 period = out[-1].period  # a range's upper end is per what its lower end is
-            kind = extra_pay(f"{left[-40:]} {right[:30]}")  # "Sign-on bonus: $3,000", "$600 tool allowance"
-            if not kind and i and out and out[-1].kind and not BASE_PAY_WORD.search(left):
-                kind = out[-1].kind  # "Sign-on bonus: $3,000 - paid $1,500 after 90 days and $1,500 ..."
             if kind:  # a one-off or an allowance is per a period only when one is written beside it
                 period = _period_after(sent, money) or next(
                     (p for p, pattern in PERIODS if pattern.search(right[:30])), "")

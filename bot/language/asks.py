@@ -27,6 +27,7 @@ _RANK = re.compile(r"\b(most|highest|biggest|richest|least|lowest|smallest)\b(?!
 _MORE = re.compile(r"\b(more|less|better|higher|lower)\b", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
+_PAID_LEAVE = re.compile(r"\s+(?:time off|leave|holidays?|vacations?|sick)\b", re.I)
 _RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?)$", re.I)
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
@@ -212,7 +213,8 @@ def entities(text: str) -> list[dict[str, Any]]:
     for start, end in sides:
         out.append({"entity": "side", "value": text[start:end], "start": start, "end": end,
                     "text": text[start:end], "between": between})
-    found = [] if cost else list(_PAY.finditer(text))
+    found = [] if cost else [m for m in _PAY.finditer(text)  # "paid time off" is leave, not pay
+                             if not (m.group(0).lower() == "paid" and _PAID_LEAVE.match(text, m.end()))]
     pay = next((m for m in found if not _RATE_ONLY.match(m.group(0))), found[0] if found else None)
     if pay:  # "pay" for a pay word proper; "rate" when only a period or rate word says so ("annual leave")
         value = "rate" if _RATE_ONLY.match(pay.group(0)) else "pay"

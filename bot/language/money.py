@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.language import currency
 
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: "9,20,000"
         r"|\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _RAND = r"R(?=\d{1,3}(?:[ \u202f]\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|mn|k)\b)"  # "R350 000", "R1.1 million"
-_MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|crores?\b))?"
+_MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|LPA\b|crores?\b))?"  # LPA: lakh a year
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -35,7 +36,14 @@ def _money_re() -> re.Pattern[str]:
 
 
 MONEY_RE = _money_re()
-_RANGE_END = re.compile(rf"\s?(?:[-–—]|to)\s?(?P<num>{_NUM}){_MULT}(?![\d%]|\s?(?:%|per ?cent|percent))")
+@lru_cache(maxsize=64)
+def _range_end(symbol: str) -> re.Pattern[str]:
+    """A range's upper end after its lower one, bare or in the same symbol ("- 50k", "- ₹1.8 LPA")."""
+    return re.compile(rf"\s?(?:[-–—]|to)\s?(?P<rsym>{re.escape(symbol)}\s?)?(?P<num>{_NUM}){_MULT}"
+                      r"(?![\d%]|\s?(?:%|per ?cent|percent))")
+
+
+
 _MULTIPLIERS = {
     "k": 1_000,
     "m": 1_000_000,
@@ -43,6 +51,7 @@ _MULTIPLIERS = {
     "million": 1_000_000,
     "lakh": 100_000,
     "lakhs": 100_000,
+    "lpa": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
@@ -72,8 +81,11 @@ def parse_amount(num: str, mult: str | None = None) -> int:
 def find_money(text: str) -> list[Money]:
     """All amounts in a text; a range's bare upper end counts in the symbol of its lower end ("EUR
     46,000 - 53,000", "$45-50k", whose lower end is then 45,000 too)."""
-    out = []
+    out: list[Money] = []
+    taken = 0  # the end of the last range read: its upper end is no figure of its own
     for m in MONEY_RE.finditer(text):
+        if m.start() < taken:
+            continue
         if m.group("num"):
             sym, num, mult = m.group("sym").strip(), m.group("num"), m.group("mult")
         else:
@@ -83,13 +95,15 @@ def find_money(text: str) -> list[Money]:
         amount = parse_amount(num, mult)
         if amount <= 0:
             continue
-        end = _RANGE_END.match(text, m.end()) if m.group("num") else None
+        end = _range_end(m.group("sym").strip()).match(text, m.end()) if m.group("num") else None
         upper = parse_amount(end.group("num"), end.group("mult") or mult) if end else 0
         written = text[m.start() : m.end()].strip()
         if end and not mult and end.group("mult") and parse_amount(num, end.group("mult")) <= upper:
-            amount, written = parse_amount(num, end.group("mult")), written + end.group("mult")  # "$45-50k"
+            gap = " " if len(end.group("mult")) > 1 else ""  # "$45-50k", "₹1.44 - ₹1.8 LPA"
+            amount, written = parse_amount(num, end.group("mult")), f"{written}{gap}{end.group('mult')}"
         out.append(Money(sym, amount, m.start(), m.end(), written))
         if end and upper >= amount:
-            start = end.start("num")
+            start = end.start("rsym") if end.group("rsym") else end.start("num")
             out.append(Money(sym, upper, start, end.end(), text[start : end.end()].strip()))
+            taken = end.end()
     return out

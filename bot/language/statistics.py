@@ -38,7 +38,7 @@ _EXTRA_PAY = re.compile(  # money paid beside the pay rate: not the job's salary
     r"bonus(?:es)?\b|"
     r"\b(?:[\w-]+\s+)?(?:stipend|allowance)s?\b|\bspiffs?\b|\blife insurance\b|\btuition(?:\s+help)?\b|"
     r"\breimbursements?\b|\bper diem\b|\brelocation(?:\s+(?:package|assistance))?\b|"
-    r"\b(?:shift\s+)?differentials?\b", re.I)
+    r"\b(?:shift\s+)?differentials?\b|\b(?:referral\s+)?rewards?\b", re.I)
 
 
 BASE_PAY_WORD = re.compile(r"\b(?:salary|salaries|wages?|base|rate|hourly|annual)\b", re.I)  # the pay rate
@@ -57,7 +57,7 @@ PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (  # the period a figure is f
     ("week", re.compile(r"\bweekly\b|\bper week\b|\ba week\b|/\s?(?:wk|week)\b|\b(?:per|a)\s+wk\b", re.I)),
     ("month", re.compile(r"\bmonthly\b|\bper month\b|\ba month\b|/\s?mo(?:nth)?\b", re.I)),
     ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper (?:year|annum)\b|\bp\.?a\.?(?!\w)|"
-                        r"/\s?(?:yr|year)\b|\b(?:per|a)\s+yr\b", re.I)),
+                        r"/\s?(?:yr|year)\b|\b(?:per|a)\s+yr\b|\bLPA\b", re.I)),
 )
 _TOP = re.compile(r"\b(top|highest|best)[- ]?(paid|earning)?\b.*\b10\b|\bmost\b.*\b(make|earn|get paid)\b|"
                   r"\b(?:top|upper|high)[- ]end\b|\btop of the (?:range|scale)\b", re.I)

@@ -92,8 +92,8 @@ _CLIP = 3  # the shortest clipped word: "vet" (veterinary), "pharm", "admin"
 
 def _clipped(words: list[str], phrases: RolePhrases) -> str | None:
     """The one role a phrase of clipped words names: each word the start of the role phrase's word
-    ("vet tech" -> "veterinary technician", "pharm tech", "soc worker"), at least one clipped, the
-    phrase's first modifiers perhaps left out ("diesel mech" -> "heavy diesel mechanic"); the phrase with
+    ("vet tech" -> "veterinary technician", "pharm tech", "soc worker"), at least one clipped or the
+    phrase's first modifiers left out ("diesel mech" -> "heavy diesel mechanic"); the phrase with
     the most whole words and the fewest left out wins, and a tie names none."""
     last = singular(words[-1])
     mine = [*words[:-1], last]
@@ -106,7 +106,8 @@ def _clipped(words: list[str], phrases: RolePhrases) -> str | None:
                                for w, p in zip(mine, tail, strict=True)):
             continue
         whole = sum(w == p for w, p in zip(mine, tail, strict=True))
-        if whole < len(tail):
+        if whole < len(tail) or dropped > 0:  # clipped, or the phrase's first modifiers left out
+            # with its words whole ("crane op" for "mobile crane op")
             scored[ident] = max(scored.get(ident, -99), whole * 10 - dropped)
     if not scored:
         return None

@@ -20,6 +20,7 @@ from bot.language.inflect import is_plural, plural, singular, singular_phrase
 from bot.language.lemma import is_english, noun_lemma
 from bot.language.text import fold, squash, title_case, words
 from bot.language.words import is_occupation_word, occupations
+from bot.store import gazetteer
 
 _TITLE_NOISE = re.compile(
     r"\s*(?:[-|:–]\s*)?(?:"
@@ -59,6 +60,9 @@ def clean_title(title: str) -> str:
     parts = _SITE_SEPARATOR.split(text)
     if len(parts) > 1 and parts[0].strip():
         text = parts[0]  # "Registered Nurses : Occupational Outlook Handbook" -> "Registered Nurses"
+    where = re.match(r"^(.+?)\s+in\s+(.+)$", text)
+    if where and gazetteer.gazetteer().lookup(where.group(2)) is not None:
+        text = where.group(1)  # "Interpreters and Translators in Canada": the place is the page's scope
     head, colon, rest = text.partition(": ")
     if colon and len(rest.split()) > 3 and head.strip():
         text = head  # "Cybersecurity Analyst: the no-nonsense career guide" (a subtitle, not a speciality)
