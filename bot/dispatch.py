@@ -188,8 +188,10 @@ def backstop_intent(intent: str, query: Query, named: str | None) -> str:
     if intent == "ask_skill_gap" and not (stated or query.slots.get("skills") or asks_gap(query.text)):
         intent = "nlu_fallback"  # "is part time a thing in accountancy": no skills, no readiness asked
     own = intent.removeprefix("ask_")
-    if own in TOPIC_FACETS and paid and not _uses_topic_words(query.text, own):
-        return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word
+    asked = any(e.get("asked") and e.get("value") == "pay" for e in query.of("pay"))
+    if own in TOPIC_FACETS and paid and (asked or not _uses_topic_words(query.text, own)):
+        return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word;
+        # "what do apprentice ODPs get paid while training" asks pay in so many words
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
     if not (intent in ("nlu_fallback", "out_of_scope") or one_role) or not query.of("role"):
         return intent

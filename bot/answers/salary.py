@@ -6,6 +6,8 @@ currency is ever converted and no figure is derived (e.g. there is no junior fig
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answers import buttons as btn
 from bot.answers.chart import charts_payload
 from bot.answers.context import Context, Store, base_of, default_role, senior_of, top_roles
@@ -63,6 +65,9 @@ def asked_figures(figures: list[Salary], ctx: Context) -> list[Salary]:
     stats = SAME_END.get(ctx.statistic or "", (ctx.statistic,)) if ctx.statistic else None
     found = [s for s in figures if (stats is None or s.statistic in stats)
              and (ctx.period is None or s.period == ctx.period)]
+    if not found and ctx.statistic == "average":  # "what do electricians make per hour on average": the
+        found = [s for s in figures if s.statistic in CENTRAL  # median, shown as the median
+                 and (ctx.period is None or s.period == ctx.period)]
     central = [s for s in found if s.statistic in CENTRAL]
     return central if stats is None and central else found  # "what do they make an hour": the median
 
@@ -107,7 +112,10 @@ def role_level(store: Store, role: RoleRef, ctx: Context, d: Draft) -> None:
     own = country_wide(store, role.name)
     asked = asked_figures(own, ctx)
     if asked:
-        d.add(f"{asked_label(ctx).capitalize()} for {role.name} in my documents:", asked)
+        mean = ctx.statistic != "average" or any(s.statistic == "average" for s in asked)
+        heading = asked_label(ctx) if mean else asked_label(replace(ctx, statistic="median"))
+        note = "" if mean else " (they give the median, not an average)"
+        d.add(f"{heading.capitalize()} for {role.name} in my documents{note}:", asked)
         return
     if own and (ctx.statistic or ctx.period):
         d.lines.append(f"The documents give no {asked_label(ctx)} for {role.name}; what they give:")

@@ -67,10 +67,16 @@ def named_rows(sals: list[Salary], terms: list[str]) -> list[Salary]:
     rows = for_subject(sals, terms)
     if rows or not terms:
         return rows
-    words = {s.label: terms_in(s.label) - stopwords() for s in sals if s.label}
+    words = {_group(s.label): terms_in(_group(s.label)) - stopwords() for s in sals if s.label}
     seen = Counter(w for ws in words.values() for w in ws)
     hit = {label for label, ws in words.items() if any(seen[w] == 1 and len(w) > 2 for w in ws & set(terms))}
-    return [s for s in sals if s.label in hit]
+    return [s for s in sals if s.label and _group(s.label) in hit]
+
+
+def _group(label: str) -> str:
+    """A row label's first part: a band's pay points share it ("Band 3 - apprentice ODP, Entry", "Band 3 -
+    apprentice ODP, After 2 years")."""
+    return label.split(", ")[0]
 
 
 def distinct(sals: list[Salary]) -> list[Salary]:

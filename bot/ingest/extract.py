@@ -14,7 +14,7 @@ from bot.ingest.page import is_posting
 from bot.ingest.parser import Block, Page, parse_page
 from bot.ingest.reader import DocumentError, RawDocument
 from bot.ingest.rows import across, table_salaries, table_text
-from bot.ingest.salary import SalaryMention, salary_mentions, sentences
+from bot.ingest.salary import SalaryMention, earner_label, salary_mentions, sentences
 from bot.ingest.subroles import RoleScope, listed_aliases, page_aliases
 from bot.ingest.terms import extract_terms
 from bot.language.inflect import plural
@@ -122,7 +122,8 @@ class _Builder:
             self.place(place, place.name)
         own = self.scope.named(mention.sentence)
         targets = own if len(own) == 1 else list(roles)
-        label = label or mention.kind  # "sign-on bonus": extra money, named, not the job's pay
+        label = label or mention.kind or earner_label(mention.who, roles)  # "sign-on bonus": extra money,
+        # named, not the job's pay; "Audiometrists ... earn $26 to $34 an hour": not the role's own
         applies = self.group if self.scope.several and len(targets) > 1 else ""
         for role in targets:
             self.doc.salaries.append(PSalary(

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.language import levels
+from bot.language.lemma import noun_lemma
 from bot.language.money import Money, find_money
 from bot.language.statistics import BASE_PAY_WORD, PAY_WORD, PERIODS, extra_pay, statistic_of
 from bot.language.text import sentences as split_sentences
+from bot.language.text import squash, words
+from bot.language.words import stopwords
 
 _NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
     r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
@@ -39,6 +44,33 @@ class SalaryMention:
     sentence: str
     date: str = ""  # "May 2024" when the text dates the figure
     kind: str = ""  # extra money beside the pay rate ("sign-on bonus", "tool allowance"), if it is that
+    who: str = ""  # whom the sentence says earns it ("Senior audiologists", "Audiometrists"), if it says
+
+
+_WHO = re.compile(  # "Senior audiologists usually earn", "Audiometrists, who do ..., usually earn"
+    r"^(?:[-•*]\s*)?(?P<who>[A-Z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,7}?)(?:,[^.;]*?,)?\s+(?:usually\s+|typically\s+|"
+    r"generally\s+|often\s+|normally\s+|can\s+|may\s+|tend to\s+)*(?:earn|earns|earned|make|makes|are paid|"
+    r"is paid|get paid|get|receive|receives|take home|start on|start at)\b")
+
+
+def earner(sent: str) -> str:
+    """Whom a sentence says earns its figures, as written before the pay verb, or ""."""
+    m = _WHO.match(sent.strip())
+    return m.group("who") if m else ""
+
+
+_ANYONE = frozenset({"most", "many", "some", "all", "they", "you", "workers", "staff", "people", "employees",
+                     "usually", "typically", "new", "hires"})
+
+
+def earner_label(who: str, roles: Sequence[str]) -> str:
+    """Whom a sentence says earns a figure, when that says more than the page's roles ("Senior
+    audiologists", "Audiometrists"); "" for the roles themselves or anyone ("Most audiologists")."""
+    own = {noun_lemma(w) for r in roles for w in words(r.lower())}
+    rest = [w for w in words(who.lower()) if w not in stopwords() and w not in _ANYONE
+            and noun_lemma(w) not in own]
+    return squash(who) if rest and statistic_of(who) == "typical" else ""  # "The lowest 10 percent": a
+    # statistic, not a group
 
 
 def parse_table_row(line: str) -> TableRow | None:
@@ -146,6 +178,10 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
         scopes += [f"in {m.group('scope')}" for m in _TRAILING_PLACE.finditer(sent)]  # a vacancy's town
         scope = "\n".join(scopes)  # candidates; the extractor keeps the first that names a place
         whole = statistic_of(f"{context} {sent}")
+        who = earner(sent)
+        level = levels.level_of(who) if who else None  # "Senior audiologists usually earn $95,000 to ..."
+        if level and levels.rank(level) != levels.rank(levels.MID):
+            whole = "starting" if levels.rank(level) < levels.rank(levels.MID) else "experienced"
         lows = _range_lows(sent, monies)
         prev_end = 0
         for i, money in enumerate(monies):
@@ -184,6 +220,6 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
             if kind:  # a one-off or an allowance is per a period only when one is written beside it
                 period = _period_after(sent, money) or next(
                     (p for p, pattern in PERIODS if pattern.search(right[:30])), "")
-            out.append(SalaryMention(money, st, period, scope, sent, last_date, kind))
+            out.append(SalaryMention(money, st, period, scope, sent, last_date, kind, who))
             prev_end = money.end
     return out

@@ -29,6 +29,7 @@ _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
 _PAID_LEAVE = re.compile(r"\s+(?:time off|leave|holidays?|vacations?|sick)\b", re.I)
 _RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?)$", re.I)
+_PAY_ASKED = re.compile(r"^(?:how much|what) ", re.I)  # a pay question's own phrase, not only a pay word
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
@@ -218,6 +219,7 @@ def entities(text: str) -> list[dict[str, Any]]:
     pay = next((m for m in found if not _RATE_ONLY.match(m.group(0))), found[0] if found else None)
     if pay:  # "pay" for a pay word proper; "rate" when only a period or rate word says so ("annual leave")
         value = "rate" if _RATE_ONLY.match(pay.group(0)) else "pay"
+        asked = bool(_PAY_ASKED.match(pay.group(0)))  # "what do apprentice ODPs get paid while training"
         out.append({"entity": "pay", "value": value, "start": pay.start(), "end": pay.end(),
-                    "text": pay.group(0)})
+                    "text": pay.group(0), "asked": asked})
     return out

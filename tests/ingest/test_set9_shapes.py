@@ -98,3 +98,16 @@ def test_canadian_territories_and_indian_states_are_places() -> None:
     for name, country in (("Nunavut", "CA"), ("Yukon", "CA"), ("Karnataka", "IN")):
         place = gz.resolve(name)
         assert place is not None and place.country_code == country
+
+
+def test_whom_a_sentence_says_earns_a_figure_labels_it() -> None:
+    from bot.ingest.salary import earner_label
+
+    found = [(m.money.written, m.statistic, m.who) for m in salary_mentions(
+        "Senior audiologists usually earn $95,000 to $120,000. Audiometrists, who do hearing screening "
+        "under supervision, usually earn $26 to $34 an hour.", "Pay")]
+    assert found == [("$95,000", "experienced", "Senior audiologists"),
+                     ("$120,000", "experienced", "Senior audiologists"),
+                     ("$26", "minimum", "Audiometrists"), ("$34", "maximum", "Audiometrists")]
+    assert earner_label("Audiometrists", ["Audiologist"]) == "Audiometrists"  # another occupation's pay
+    assert earner_label("Most audiologists", ["Audiologist"]) == ""  # the role's own

@@ -20,6 +20,7 @@ SET5_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set5"  # written blind as dev
 SET6_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set6"  # written blind as development data
 SET7_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set7"  # written blind as development data
 SET8_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set8"  # written blind as development data
+SET9_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set9"  # written blind as development data
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:
