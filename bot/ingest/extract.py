@@ -206,7 +206,7 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
     if facet in NO_PAY_FACETS:
         return
     def names_a_role(label: str) -> bool:
-        return b.scope.several and bool(b.scope.named(label))
+        return bool(b.scope.named(label)) if b.scope.several else b.scope.mentions(label)  # "Senior geo"
 
     # under a pay heading every row is a figure, unless rows may be other sub-roles of a two-role page
     caption = f"{heading} {block.caption}".strip()  # "Wages" and "Median hourly wage by province (2025)"
@@ -216,12 +216,16 @@ def _rows(b: _Builder, heading: str, facet: str | None, block: Block, roles: lis
         # "Graduate QS") is kept with it; a pay label ("Median pay"), a role or a place says no more
         first = label.split(", ")[0]  # "Montréal, Quebec": the row's first cell names its place
         inner = re.findall(r"\(([^)]*)\)", first)  # "Lower Mainland-Southwest (Vancouver)"
-        first = next((n for n in [label, first, *inner] if gz.gazetteer().lookup(n)), first)  # "Washington,
-        # DC" is the city, not the state
+        metro = first.split("-")[0]  # "Seattle-Tacoma-Bellevue, WA": a metro area, named for its first city
+        first = next((n for n in [label, first, *inner, metro] if gz.gazetteer().lookup(n)), first)
+        # ("Washington, DC" is the city, not the state)
         place = gz.gazetteer().lookup(first)
         if place and not mention.scope:  # "Bengaluru | ₹11,40,000": the row's place
             mention = replace(mention, scope=f"in {squash(first)}")
         town = _town(first, b.home) if by_city and place is None and not names_a_role(label) else None
+        column = mention.scope[3:] if mention.scope.startswith("in ") and "\n" not in mention.scope else ""
+        if column and gz.resolve(mention.scope) is None:
+            town = _town(column, b.home)  # a column of a table by place the gazetteer lacks ("Darwin")
         bare_role = names_a_role(label) and canonical_name(label) in roles  # "Translators", no more
         says = not (PAY_WORD.search(label) or bare_role or place or town
                     or (asked_period(label) and len(label.split()) <= 2))  # "Hourly": a period, no label
@@ -267,29 +271,34 @@ def build_document(raw: RawDocument, page: Page) -> ParsedDocument:
         head_facet = fc.OVERVIEW if not section.heading else facet_from_heading(section.heading)
         section_roles = b.scope.of(section.heading)
         tables: list[Block] = []
+        table_roles = section_roles
+        caption_roles = section_roles  # a line naming one role captions the table or rows after it
         for block in section.blocks:
             if block.kind == "table":
+                table_roles = caption_roles if not tables else table_roles
                 tables.append(block)
                 continue
             if tables:
-                b.city_table(section.heading, tables, section_roles)
+                b.city_table(section.heading, tables, table_roles)
                 tables = []
             sig = f"{block.kind}|{block.text}|{'|'.join(block.items)}|{block.cells}"
             if sig in seen:
                 continue
             seen.add(sig)
             if block.kind == "rows":
-                _rows(b, section.heading, head_facet if head_facet != fc.FAQ else None, block, section_roles)
+                _rows(b, section.heading, head_facet if head_facet != fc.FAQ else None, block, caption_roles)
+                caption_roles = section_roles
                 continue
             content = block.text + " " + " ".join(block.items)
             facet = head_facet if head_facet not in (None, fc.FAQ) else facet_from_content(content)
             block_roles = b.scope.of(content, section_roles) if block.kind == "paragraph" else section_roles
+            caption_roles = block_roles
             if block.kind == "paragraph":
                 _paragraph(b, section.heading, facet, block.text, block_roles)
             else:
                 _list(b, section.heading, facet, block, block_roles)
         if tables:
-            b.city_table(section.heading, tables, section_roles)
+            b.city_table(section.heading, tables, table_roles)
     if not doc.passages:
         raise DocumentError(raw.path, "no content after the title")
     return doc

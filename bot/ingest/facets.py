@@ -12,7 +12,8 @@ _HEADING_RULES: tuple[tuple[str, str], ...] = (
     (r"similar occupations|related (careers|occupations|jobs|roles)|similar (jobs|roles|careers)|"
      r"you might also like|other (careers|occupations) to consider", fc.RELATED_ROLES),
     (r"salar|\bpay\b|compensation|remuneration|\bearn|\bwages?\b|^(?:salary |total )?package$|"
-     r"how much .*\b(make|paid|get paid)\b", fc.SALARY),
+     r"how much .*\b(make|paid|get paid)\b|^(?:annual|base|basic) (?:base|basic|pay|rate)s?$|"
+     r"\b(?:day|daily|hourly|shift|pay|base|locum) rates?\b", fc.SALARY),  # "Annual base", "Day rates"
     (r"benefits|perks|what we offer|we offer", fc.BENEFITS),
     (r"\bhours\b|work(ing)? schedules?|\bschedule\b|\bshifts?\b|working pattern|typical week", fc.HOURS),
     (r"work(ing)? environment|working conditions|work setting|what to expect|injuries|\bemployers\b",

@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.ingest.salary import SalaryMention, date_of, find_money, salary_mentions, statistic_of
+from bot.ingest.salary import NOT_PAY_RE, SalaryMention, date_of, find_money, salary_mentions, statistic_of
 from bot.language import levels
-from bot.language.statistics import PAY_WORD, asked_period
+from bot.language.statistics import BASE_PAY_WORD, PAY_WORD, asked_period
+from bot.store import gazetteer as gz
 
 _PERCENT_HEAD = re.compile(r"^(?:(10|25|50|75|90)(?:th)?\s*(?:%|percent(?:ile)?)|median)(?!\w)", re.I)
 
@@ -90,6 +91,7 @@ def _column_figures(row: list[str], columns: list[tuple[str, str]], heading: str
     return out
 
 
+_RATE_HEAD = re.compile(r"\b(?:(?:day|daily|hourly|shift|pay|base)\s+)?rates?\b", re.I)  # "Level | Rate"
 _PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides
 
 
@@ -100,6 +102,17 @@ def _level_statistic(label: str) -> str | None:
     if found is None or levels.rank(found) == levels.rank(levels.MID):
         return None
     return "starting" if levels.rank(found) < levels.rank(levels.MID) else "experienced"
+
+
+def _place_columns(row: list[str]) -> list[str] | None:
+    """The places a header row names column by column ("Level | Perth | Brisbane | Darwin"), or None: two
+    thirds of them known places, the others names of towns."""
+    if len(row) < 3 or find_money(" ".join(row)):
+        return None
+    named = [cell.strip() for cell in row[1:]]
+    known = sum(1 for n in named if gz.gazetteer().lookup(n))
+    shaped = all(n[:1].isupper() and len(n.split()) <= 4 and not any(c.isdigit() for c in n) for n in named)
+    return named if shaped and known >= 2 and known * 3 >= len(named) * 2 else None
 
 
 def table_salaries(cells: list[list[str]], heading: str,
@@ -113,12 +126,19 @@ def table_salaries(cells: list[list[str]], heading: str,
     date = date_of(heading)
     header_open = False
     pay_header = ""  # a first row naming a pay column ("Level | Typical base salary (AUD per year)")
-    if cells and not find_money(" ".join(cells[0])) and PAY_WORD.search(" ".join(cells[0][1:])):
+    if cells and not find_money(" ".join(cells[0])) and (PAY_WORD.search(" ".join(cells[0][1:]))
+                                                          or _RATE_HEAD.search(" ".join(cells[0][1:]))):
         pay_header = " ".join(cells[0][1:])
     elif by_heading and PAY_WORD.search(heading):
         pay_header = heading  # rows under a pay heading ("Pay rates, 2025"): "Captains | $160K-$230K"
     above: list[str] = []
+    places: list[str] | None = None  # the columns' places, under a header of places
     for row in cells:
+        places = _place_columns(row) or places
+        if places is not None and len(row) == len(places) + 1 and not find_money(row[0]):
+            if find_money(" ".join(row[1:])):
+                out += _place_figures(row, places, heading, date)
+            continue
         header = _header_cells(row)
         if header is not None:
             columns = (columns or []) + header if header_open else header
@@ -131,15 +151,32 @@ def table_salaries(cells: list[list[str]], heading: str,
             out += _column_figures(row, columns, heading, date)
             continue
         label, values = row[0], row[1:]
-        if not (PAY_WORD.search(label) or keep(label) or pay_header):
-            continue
+        if not (PAY_WORD.search(label) or keep(label) or pay_header or (
+                (BASE_PAY_WORD.search(label) or _RATE_HEAD.search(label)) and not NOT_PAY_RE.search(label))):
+            continue  # "Annual base", "Field assistant hourly rate" say pay; "Annual fee" does not
         context = f"{heading} {pay_header} {label}"
         words = [cell for cell in values if not find_money(cell)]  # "0 - 2 years | Junior SHO | RM3,000"
         label = ", ".join([label, *words]) if words and len(values) > len(words) else label
         own = _level_statistic(label) or statistic_of(label)
         figures = [cell for cell in values if find_money(cell)] if words else values  # words: in the label
-        for mention in salary_mentions(" ".join(figures), context):
+        for mention in salary_mentions(" ".join(figures), context, pay=keep(row[0])):  # "Senior geologist"
             if own != "typical" and (mention.statistic in _PLAIN or mention.statistic == "typical"):
                 mention = replace(mention, statistic=own)
             out.append((mention, label))
+    return out
+
+
+def _place_figures(row: list[str], places: list[str], heading: str,
+                   date: str) -> list[tuple[SalaryMention, str]]:
+    """A row's figures under a header of places, each in its column's place ("Graduate (0-2 yrs) |
+    $102,000 | $95,000" under "Level | Perth | Brisbane"); the row's level gives their statistic."""
+    label = row[0]
+    own = _level_statistic(label) or statistic_of(label)
+    out: list[tuple[SalaryMention, str]] = []
+    for cell, place in zip(row[1:], places, strict=True):
+        for mention in salary_mentions(cell, f"{heading} {label}"):
+            plain = mention.statistic in (*_PLAIN, "typical")
+            stat = own if own != "typical" and plain else mention.statistic
+            dated = mention.date or date
+            out.append((replace(mention, statistic=stat, scope=f"in {place}", date=dated), label))
     return out

@@ -14,9 +14,10 @@ from bot.language.text import sentences as split_sentences
 from bot.language.text import squash, words
 from bot.language.words import stopwords
 
-_NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
+NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
     r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
-    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?|courses?|subsid(?:y|ies))\b", re.I)
+    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?|courses?|subsid(?:y|ies)|exams?|pays? for)\b",
+    re.I)  # "we pay for the exam, worth €175"
 _RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s?[-–—]\s?$|\bto\s*$", re.I)
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
@@ -157,17 +158,20 @@ def _range_lows(sent: str, monies: list[Money]) -> set[int]:
     return lows
 
 
-def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
-    """Salary figures stated in a paragraph's sentences. `context` (a heading or a row label) counts as
-    saying that the text is about pay. Each figure's statistic and period come from its own clause:
-    "The lowest 10 percent earned less than $63,720, and the highest 10 percent more than $135,320"."""
+def salary_mentions(paragraph: str, context: str = "", pay: bool = False) -> list[SalaryMention]:
+    """Salary figures stated in a paragraph's sentences. `context` (a heading or a row label) with a pay
+    word, or `pay`, says that the text is about pay. Each figure's statistic and period come from its own
+    clause: "The lowest 10 percent earned less than $63,720, and the highest 10 percent more than
+    $135,320"."""
     out: list[SalaryMention] = []
-    about_pay = bool(PAY_WORD.search(context))
+    about_pay = pay or bool(PAY_WORD.search(context))
     last_date = date_of(context)
     for sent in sentences(paragraph):
         last_date = date_of(sent) or last_date
         monies = find_money(sent)
-        if not about_pay and (_NOT_PAY_RE.search(sent) or not (
+        lead = sent[: monies[0].end + 30] if monies else sent  # "€50,960 gross per year (... excluding
+        # holiday allowance)": a word of other money after the figures says nothing of them
+        if not about_pay and (NOT_PAY_RE.search(lead) or not (
                 PAY_WORD.search(sent) or any(_period_after(sent, m) for m in monies))):
             continue
         if not monies:
@@ -194,7 +198,7 @@ def salary_mentions(paragraph: str, context: str = "") -> list[SalaryMention]:
             near = f"{left[-60:]} {right[:30]}"
             tail = sent[monies[i + 1].end:] if i in lows else right  # a range's unit follows its upper end
             if i - 1 in dropped and i - 1 in lows or _PER_UNIT.match(tail) or (
-                    not kind and _NOT_PAY_RE.search(near) and not BASE_PAY_WORD.search(near)):
+                    not kind and NOT_PAY_RE.search(near) and not BASE_PAY_WORD.search(near)):
                 dropped.add(i)
                 prev_end = money.end  # "we pay for your course (worth around $3,800)" under a pay
                 continue  # heading: a price, not pay

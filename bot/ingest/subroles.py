@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from bot.ingest.model import PRole
 from bot.language.inflect import singular
 from bot.language.text import fold, word_spans
+from bot.language.words import stopwords
 from bot.store.roles import initialism, role_key
 
 
@@ -27,10 +28,17 @@ class RoleScope:
 
     def __init__(self, roles: Sequence[PRole]) -> None:
         self.names = [r.name for r in roles]
-        keys = {r.name: set(role_key(r.name)) for r in roles}
+        keys = {r.name: set(role_key(r.name)) - stopwords() for r in roles}  # not the "and" of "tool and die"
         shared = set.intersection(*keys.values()) if len(keys) > 1 else set()
         self.marks = {name: (k - shared) or k for name, k in keys.items()}
         self.heads = {r.name: role_key(r.name)[-1] if role_key(r.name) else "" for r in roles}
+
+    def _names(self, name: str, toks: set[str]) -> bool:
+        """The tokens name the role: its distinctive head ("makers"), or all its other distinctive words
+        ("police" of "Police Officer"; "tool" alone, as in "machine tools", names no tool and die maker)."""
+        marks = self.marks[name]
+        head = self.heads[name]
+        return (head in marks and head in toks) or bool(marks - {head}) and marks - {head} <= toks
 
     @property
     def several(self) -> bool:
@@ -42,12 +50,12 @@ class RoleScope:
         if not self.several:
             return list(self.names)
         toks = _lemmas(text)
-        return [n for n in self.names if self.marks[n] & toks]
+        return [n for n in self.names if self._names(n, toks)]
 
     def mentions(self, text: str) -> bool:
         """True when the text names one of the page's roles (by its head noun or distinctive words)."""
         toks = _lemmas(text)
-        return any(self.marks[n] & toks or self.heads[n] in toks for n in self.names)
+        return any(self._names(n, toks) or self.heads[n] in toks for n in self.names)
 
     def of(self, text: str, default: Sequence[str] = ()) -> list[str]:
         """The one role the text is about, else `default` (else every role)."""

@@ -12,7 +12,9 @@ from bot.language import currency
 
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: "9,20,000"
         r"|\d{1,3}(?:[,.\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_RAND = r"R(?=\d{1,3}(?:[ \u202f]\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|mn|k)\b)"  # "R350 000", "R1.1 million"
+_RAND = (r"(?<![\w$])R(?=\d{1,3}(?:[ \u202f,]\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|mn|k)\b"  # "R350 000",
+         r"|\d+(?:\.\d+)?\s?(?:[-–]|to)\s?R\d"  # "R48,500", "R1.1 million", "R480 - R550",
+         r"|\d+(?:\.\d+)?\s?(?:an?|per|/)\s?(?:hour|hr|day|shift|week|month|year)\b)")  # "R450 a day"
 _MULT = r"(?:\s*(?P<mult>k\b|K\b|million\b|mn\b|M\b|lakhs?\b|LPA\b|crores?\b))?"  # LPA: lakh a year
 
 

@@ -65,13 +65,16 @@ def entity_patterns(
 
 
 def skill_patterns(store: NameSource) -> list[dict[str, Any]]:
-    """Skill patterns (id = canonical name) for the taxonomy's skills and every term of the store.
+    """Skill patterns (id = canonical name) for the taxonomy's skills and every term of the store that is
+    not a role's name.
 
     Phrases are lowercase (matched on LOWER); ambiguous names ("Go", "C", "Swift", "Spring") are exact-case
     ORTH patterns only, judged in context by the NLU component; family words are left out.
     """
     out: list[dict[str, Any]] = []
-    for form in skill_forms([t.name for t in store.terms()]):
+    names = {a.lower() for _, aliases in store.entity_names()["role"] for a in aliases}
+    terms = [t.name for t in store.terms() if t.name.lower() not in names]  # "Machinists": a role, no skill
+    for form in skill_forms(terms):
         out += _build("skill", [(form.name, sorted(form.phrases))])
         out += [{"label": "skill", "pattern": [{"ORTH": c}], "id": form.name} for c in sorted(form.cased)]
     return out

@@ -26,7 +26,7 @@ _TITLE_NOISE = re.compile(
     r"\s*(?:[-|:–]\s*)?(?:"
     r"jobs?\s*(?:&|and)\s*careers?|careers?\s*(?:&|and)\s*jobs?|job\s+description(?:\s+template)?|"
     r"job\s+profile|career\s+guide|career\s+path|careers?\s+overview|salary\s+guide|job\s+advert(?:isement)?|"
-    r"jobs?|careers?|vacancy|hiring|now\s+hiring"
+    r"jobs?|careers?|vacancy|hiring|now\s+hiring|\(?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\)?"  # "Guide 2027"
     r")\s*$",
     re.I,
 )
@@ -80,6 +80,8 @@ def _reorder(text: str) -> str:
     specialisation); "Pharmacy Technician - Inpatient Pharmacy" -> "Pharmacy Technician" (longer words
     after a dash name a department, a site or a shift)."""
     m = re.match(r"^(.+?)\s+[-–—:,]\s+(.+)$", text)
+    if m and gazetteer.gazetteer().lookup(m.group(2)) is not None:
+        return m.group(1)  # "NDT Technician - Rotterdam": the place of the post
     if m and len(m.group(2).split()) == 1:
         return f"{m.group(2)} {m.group(1)}"
     if m and is_occupation_word(m.group(1).split()[-1]) and not is_occupation_word(m.group(2).split()[-1]):
@@ -116,8 +118,23 @@ def _compound_parts(text: str) -> str:
 
 
 def _title_parts(text: str) -> list[str]:
-    """The parts of a title joined by "and", "&" or commas."""
-    return [p.strip(" ,") for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text, flags=re.I) if p.strip(" ,")]
+    """The parts of a title joined by "and", "&" or commas, each ending in a plural or an occupation word
+    (or a word the lexicon completes): "Machinists and Tool and Die Makers" -> "Machinists", "Tool and
+    Die Makers"; a title no part of which ends so stays one part."""
+    pieces = re.split(r"(,?\s+(?:and|&)\s+|,\s+)", text, flags=re.I)
+    parts: list[str] = []
+    current = ""
+    for i in range(0, len(pieces), 2):
+        current += pieces[i]
+        word = current.split()[-1] if current.split() else ""
+        if word and (is_plural(word) or is_occupation_word(word) or _lexicon_occupation(current.strip(" ,"))):
+            parts.append(current.strip(" ,"))
+            current = ""
+        elif i + 1 < len(pieces):
+            current += pieces[i + 1]
+    if current.strip(" ,"):
+        parts.append(current.strip(" ,"))
+    return parts
 
 
 def _split_roles(text: str) -> list[tuple[str, str]]:
