@@ -19,7 +19,15 @@ from bot.answers.overview import answer_overview
 from bot.answers.salary import answer_salary
 from bot.answers.salary_base import labelled_role, named_rows
 from bot.answers.salary_scope import settle_rows_and_role, without_role_words
-from bot.answers.subject import answering, mentioned, subject_terms, topic_named, topic_words
+from bot.answers.subject import (
+    answering,
+    covered,
+    mentioned,
+    required,
+    subject_terms,
+    topic_named,
+    topic_words,
+)
 from bot.answers.unknown import clarify_role_reply, uncompared_reply
 from bot.core.protocol import Store
 from bot.core.types import Query, Reply
@@ -76,10 +84,13 @@ def _salary(store: Store, query: Query) -> Reply:
     rows = named_rows(store.salaries(role=role), ctx.subject + ctx.row_words) if role else []  # "EIT"
     labelled = any(not extra_pay(s.label) for s in rows)  # pay rows say it all; extra money's sentences
     # say how it is paid ("sign on bonus?? how does it get paid out")
+    need = required(ctx.subject, query.text, "salary")  # none: pay asked in so many words, everyday words
     if ctx.subject and reply.kind == "answer" and not ctx.amounts and not labelled:  # rows say it all
-        if not mentioned(pool, ctx.subject):
-            return not_discussed(reply, ctx.subject)  # "at google", "freelance", "nannies": not in the pages
-        hits = answering(pool, ctx.subject, limit=2)  # "apprentice" pay
+        if need and not mentioned(pool, need):
+            return not_discussed(reply, need)  # "at google", "freelance", "nannies": not in the pages
+        hits = answering(pool, need or ctx.subject, limit=2)  # "apprentice" pay; "sign on bonus?? how
+        if not (need or covered(hits, ctx.subject)):  # does it get paid out"
+            return reply
         return with_sentences(reply, [h for h in hits if len(h.matched) == len(hits[0].matched)])
     return reply
 

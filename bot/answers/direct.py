@@ -21,6 +21,7 @@ from bot.answers.subject import (
     heading_facts,
     is_yes_no,
     mentioned,
+    required,
     terms_in,
     topic_words,
 )
@@ -78,10 +79,15 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     answer (or when nothing does: the honest "don't discuss"), else (facts to show, sentences to add):
     the facts under a heading that names the subject, or the topic's facts plus the role's other
     sentences about the subject ("what does a nurse do on shift?": duties, plus what they say of shifts)."""
-    terms = ctx.subject
-    hits = answering(facts, terms)
+    terms = required(ctx.subject, text, topic)
     slots = {"role": role.name, "topic": topic}
     buttons = btn.after_topic(role.name, topic)
+    if not terms:  # the topic asked in its own words; everyday words besides ("a terrible choice?")
+        said = {t for f in every_fact(store, role.name) for t in terms_in(f"{f.heading} {f.text}")}
+        if facts and not said & set(ctx.subject):  # "get to sit down during a shift": never said
+            return _closest(role, topic, ctx.subject, facts, slots, buttons)
+        return list(facts), []
+    hits = answering(facts, terms)
     if covered(hits, terms) and hits:
         if topic == fc.DUTIES and facts:  # "what does a vet tech do all day at the clinic": the duties,
             return list(facts), hits  # then what they say of the clinic
@@ -103,18 +109,21 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
         lines = [f"The documents about {role.name} answer this:", render_facts(faq), source_line(sources)]
         return Reply(text="\n".join(lines), buttons=buttons, slots=slots, sources=sources, topic=faq[0].facet,
                      roles=[role.name])
-    missing = join_words(terms)
-    lines = [f"The documents about {role.name} don't discuss {missing}."]
     if facts:
-        closest = list(facts[:CLOSEST_ITEMS])
-        lines.append("Closest thing they cover:")
-        lines.append(render_facts(closest))
-        sources = unique(f.source.title for f in closest)
-        lines.append(source_line(sources))
-        return Reply(text="\n".join(lines), buttons=buttons, slots=slots, sources=sources,
-                     kind="not_covered", topic=topic, roles=[role.name])
-    return Reply(text=lines[0] + " I can tell you about other topics instead.", buttons=buttons, slots=slots,
-                 kind="not_covered", topic=topic, roles=[role.name])
+        return _closest(role, topic, terms, facts[:CLOSEST_ITEMS], slots, buttons)
+    return Reply(text=f"The documents about {role.name} don't discuss {join_words(terms)}. I can tell you "
+                 "about other topics instead.", buttons=buttons, slots=slots, kind="not_covered", topic=topic,
+                 roles=[role.name])
+
+
+def _closest(role: RoleRef, topic: str, terms: Sequence[str], facts: Sequence[Fact], slots: dict[str, str],
+             buttons: list[dict[str, str]]) -> Reply:
+    """"The documents don't discuss X", then the topic's facts as the closest thing they cover."""
+    sources = unique(f.source.title for f in facts)
+    lines = [f"The documents about {role.name} don't discuss {join_words(list(terms))}.",
+             "Closest thing they cover:", render_facts(list(facts)), source_line(sources)]
+    return Reply(text="\n".join(lines), buttons=buttons, slots=slots, sources=sources, kind="not_covered",
+                 topic=topic, roles=[role.name])
 
 
 def sentences_answer(store: Store, role: RoleRef, terms: Sequence[str], text: str) -> Reply | None:

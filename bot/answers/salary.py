@@ -32,7 +32,7 @@ from bot.answers.salary_base import (
 )
 from bot.answers.salary_checks import answered, own_figure_line
 from bot.answers.salary_compare import compare_places, compare_roles, rank_cities
-from bot.answers.salary_places import has_figures, place_lines
+from bot.answers.salary_places import advert_places, has_figures, place_lines
 from bot.answers.unknown import place_note, role_note, unknown_place_reply, unknown_role_reply
 from bot.core.types import Query, Reply
 from bot.language import levels
@@ -192,9 +192,13 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
     no_data = list(ctx.unknown_places) + [p.name for p in ctx.places if p not in places]
     role = ctx.role
     direction = ctx.direction
+    posted = advert_places(store, role, no_data) if role and no_data and not places else []
+    no_data = [n for n in no_data if n not in posted]
     if no_data and not places and not direction:
         return unknown_place_reply(store, no_data, role.name if role else None)
     d = Draft()
+    if posted:
+        d.lines.append(f"The advert is for a job in {join_words(posted)}; the pay it gives:")
     if ctx.unknown_roles and not (role and pay_rows(store, role, ctx)):  # "clinical midwifery
         d.lines.append(role_note(ctx.unknown_roles, store))  # consultant" names the midwife's pay row
     if no_data:
@@ -227,7 +231,10 @@ def answer_salary(store: Store, query: Query, ctx: Context) -> Reply:
         role = role or default_role(store, ctx)
         if role is None:
             return ask_which(store)
-        if not labelled_rows(store, role, ctx, d):  # unless it names rows: "county health dept or hospital"
+        if any(s.place and (p := store.resolve_place(s.place)) is not None and p.kind == "region"
+               for s in store.salaries(role=role.name)):  # "best paying state for tool and die makers"
+            rank_cities(store, role, ctx.currency, None, direction or "high", d, kind="region")
+        elif not labelled_rows(store, role, ctx, d):  # unless it names rows: "county health dept or hospital"
             d.lines.append(f"The documents give no salary figures by {by_place}. What they do give:")
             d.closest = True
             role_level(store, role, ctx, d)

@@ -68,13 +68,15 @@ def compare_roles(store: Store, roles: list[RoleRef], place: PlaceRef | None, d:
 
 
 def rank_cities(store: Store, role: RoleRef | None, wanted: str | None, country: PlaceRef | None,
-                direction: str, d: Draft) -> None:
-    """Rank cities within one currency and say so; other currencies only get their own leader."""
+                direction: str, d: Draft, kind: str = "city") -> None:
+    """Rank cities (or regions: states, provinces) within one currency and say so; other currencies only
+    get their own leader."""
     cities = store.cities_in(country.name) if country else [
-        p for p in store.places(with_data=True) if p.kind == "city"]
+        p for p in store.places(with_data=True) if p.kind == kind]
     figs = [f for c in cities for f in city_figures(store, role, c, d)]
+    places = "cities" if kind == "city" else "regions"
     if not figs:
-        d.lines.append("I have no city salary figures to compare.")
+        d.lines.append(f"I have no {'city' if kind == 'city' else 'regional'} salary figures to compare.")
         return
     counts = Counter(s.currency for s in figs)
     if wanted and wanted not in counts:
@@ -82,10 +84,13 @@ def rank_cities(store: Store, role: RoleRef | None, wanted: str | None, country:
         wanted = None
     currency = wanted or ("USD" if "USD" in counts else counts.most_common(1)[0][0])
     high = direction == "high"
-    pool = sorted((s for s in figs if s.currency == currency), key=lambda s: s.amount, reverse=high)
+    periods = Counter(s.period for s in figs if s.currency == currency)
+    period = "year" if "year" in periods else periods.most_common(1)[0][0]  # an hour's pay is no year's
+    pool = sorted((s for s in figs if s.currency == currency and s.period == period), key=lambda s: s.amount,
+                  reverse=high)
     top = pool[0]
     most = "most" if high else "least"
-    d.lines.append(f"Comparing only cities paid in {currency}: {top.place} pays the {most} for "
+    d.lines.append(f"Comparing only {places} paid in {currency}: {top.place} pays the {most} for "
                    f"{article(top.role)}, {statistic_name(top.statistic)} {salary_figure(top)} "
                    f"{period_text(top.period)}.")
     d.lines.append(rows_text(pool))

@@ -3,9 +3,11 @@ figures in its currency that name no place."""
 
 from __future__ import annotations
 
+from bot import facets as fc
 from bot.answers.context import Store
 from bot.answers.format import join_words, salary_sentence, with_the
 from bot.answers.salary_base import Draft, bullet, city_figures, country_wide, rows_text, unplaced_in_currency
+from bot.language.text import words
 from bot.store.types import PlaceRef, RoleRef
 
 
@@ -54,3 +56,13 @@ def place_lines(store: Store, role: RoleRef | None, place: PlaceRef, d: Draft) -
         d.lines.extend(bullet(s) for s in figs)
     d.used.extend(figs)
     return bool(figs)
+
+
+def advert_places(store: Store, role: RoleRef, names: list[str]) -> list[str]:
+    """The places asked about that a job advert for the role names ("the ndt tech job in rotterdam?" on
+    an advert located in Rotterdam-Botlek): the advert's pay is paid there, though it names no place."""
+    if role.name not in store.posting_roles():
+        return []
+    facts = [f for facet in fc.ALL_FACETS for f in store.facts(role.name, facet)]
+    said = {w for f in facts for w in words(f.text.lower())}
+    return [n for n in names if all(w in said for w in words(n.lower()))]

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.core.types import Query
 from bot.language.asks import COST_TERMS, posting_spans
 from bot.language.data import table
+from bot.language.frequency import is_common
 from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.levels import YEARS_OF_EXPERIENCE
 from bot.language.text import question_spans, sentences, word_spans, words
@@ -223,6 +224,42 @@ def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> li
 def enough(found: int, wanted: int) -> bool:
     """Enough of a question's subject terms are found: all of one or two, two thirds of more."""
     return wanted == 0 or (found >= wanted if wanted <= 2 else found * 3 >= wanted * 2)
+
+
+def required(terms: Sequence[str], text: str, topic: str) -> list[str]:
+    """The subject terms an answer must cover: its rare words, since a word of everyday English ("over",
+    "choice", "once") says little on its own; with no rare word, every term, unless the question names
+    its topic in the topic's own words ("whats the working environment like? would it be a terrible
+    choice for me": the environment is what is asked)."""
+    rare = [t for t in terms if not is_common(t) or t in COST_TERMS]  # "what does it cost" asks a price
+    if rare or not terms:
+        return rare
+    return [] if asks_topic(text, topic) else list(terms)
+
+
+_GOVERNING = frozenset({"after", "before", "during", "for", "in", "on", "at", "with", "per", "of", "from",
+                        "by", "between", "within", "without", "than"})
+_DETERMINERS = frozenset({"a", "an", "the", "every", "each", "this", "that", "these", "those", "my", "your",
+                          "his", "her", "their", "our", "its", "any", "some", "no"})
+
+
+def asks_topic(text: str, topic: str) -> bool:
+    """The question asks for the topic by one of its own words, as the thing asked ("whats the working
+    environment like", "how many hours a week", "any certs that help"), not in a phrase about something
+    else ("after every shift", "questions for 2 yrs experience", "the pass rate", "full stack")."""
+    own = specific(topic_words(topic))
+    toks = [w.lower() for w in words(text)]
+    for i, tok in enumerate(toks):
+        if _lemma(tok) not in own and tok not in own:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j] in _DETERMINERS:
+            j -= 1
+        before = toks[j] if j >= 0 else ""
+        if before not in _GOVERNING and (not before or before in _vague()) and not _FIGURE.match(before) \
+                and _lemma(before) not in ("yr", "year"):  # "2 yrs experience" is a level
+            return True
+    return False
 
 
 def covered(hits: Sequence[Hit], terms: Sequence[str]) -> bool:

@@ -2,6 +2,7 @@
 
 - `text`: folding, tokens, keys, slugs, sentences;
 - `lemma`: spaCy's English lookup lemmatiser tables (spacy-lookups-data), read without importing spaCy;
+- `frequency`: how common an English word is (spacy-lookups-data lexeme probabilities);
 - `inflect`: singular/plural of words and phrases, articles;
 - `levels`: seniority levels and their order;
 - `currency`: currencies (ISO codes, symbols, words);

@@ -28,14 +28,17 @@ _MORE = re.compile(r"\b(more|less|better|higher|lower)\b", re.I)
 _LOW = re.compile(r"\b(least|lowest|worst|min(imum)?|cheapest|smallest)\b", re.I)
 _ANY_LEVEL = re.compile(r"\b(seniority|levels?|by experience|experience levels?)\b", re.I)
 _PAID_LEAVE = re.compile(r"\s+(?:time off|leave|holidays?|vacations?|sick)\b", re.I)
-_RATE_ONLY = re.compile(r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?)$", re.I)
+_MONEY = re.compile(r"[$£€₹¥₪]\s?\d")  # a figure with its currency: a pay sense, though no pay word
+_RATE_ONLY = re.compile(
+    r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|" + _MONEY.pattern + ")$", re.I)
 _PAY_ASKED = re.compile(r"^(?:how much|what) ", re.I)  # a pay question's own phrase, not only a pay word
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
     r"how much (do|does|can|could|would|will|should) [\w'/+ -]{1,40}? (make|get|earn|take home|bring in)\b|"
     r"\bwhat (do|does|did|would|will|can|could) [\w' -]{1,40}\b(make|earn|get paid|take home)\b|"
-    r"\d+k\b|[$£€₹¥₪]\s?\d)", re.I)
+    r"\bwhat (?:[\w'-]+ ){1,3}?make\b(?! (?:a|an|the|it|you|me|them|sense|up)\b)|"  # "what RNs make"
+    r"\d+k\b)|" + _MONEY.pattern, re.I)
 
 
 COST_TERMS = frozenset({"cost", "price", "fee", "tuition"})  # lemmas: what a cost question asks for

@@ -94,4 +94,10 @@ def question_spans(text: str) -> list[tuple[int, int]]:
     none does or it is one sentence."""
     found = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(text) if m.group().strip()]
     asked = [(a, b) for a, b in found if text[a:b].rstrip().endswith("?")]
-    return asked if asked and len(found) > 1 else [(0, len(text))]
+    spans = asked if asked and len(found) > 1 else [(0, len(text))]
+    return [(a + (m.end() if (m := _SAID_FIRST.match(text[a:b])) else 0), b) for a, b in spans]
+
+
+_SAID_FIRST = re.compile(  # "i run a haas mill in ohio, whats the avg wage there": what the user said first
+    r"[^,?]*\b(?:i|i'm|im|i've|ive|my|we|our)\b[^,?]*,\s+(?=(?:what|whats|what's|how|is|are|do|does|did|can|"
+    r"could|should|would|will|which|where|when|who|why|any)\b)", re.I)

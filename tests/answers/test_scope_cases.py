@@ -254,3 +254,25 @@ def test_money_in_a_cost_question_is_a_price():
     assert priced("how much are the fees, like $9k?") and not priced("is 60k a good salary")
     assert not [e for e in found if e["entity"] in ("pay", "amount")]
     assert [e for e in entities("got an offer for 60k, is that a good salary") if e["entity"] == "amount"]
+
+
+def test_rare_words_are_the_subject_an_answer_must_cover() -> None:
+    from bot.answers.subject import required
+
+    leave = "parental leave on the tidewater posting?"
+    assert required(["parental", "tidewater", "post"], leave, "benefits") == ["parental", "tidewater"]
+    assert required(["cost"], "how much does nursing school cost", "education") == ["cost"]
+    asked = "would plumbing be a terrible choice for me? whats the working environment actually like"
+    assert required(["terrible", "choice"], asked, "work_environment") == []
+    assert required(["cry", "car", "normal"], "is it normal to cry in the car after every shift", "hours") \
+        == ["cry", "car", "normal"]
+
+
+def test_a_topic_word_is_asked_only_as_the_thing_asked() -> None:
+    from bot.answers.subject import asks_topic
+
+    assert asks_topic("how many hours a week do primary teachers really work", "hours")
+    assert asks_topic("are there any certs that actually help", "certification")
+    assert not asks_topic("is it normal to cry in the car after every shift", "hours")
+    assert not asks_topic("interview questions for 2 yrs experience", "skills")
+    assert not asks_topic("is full stack better than backend", "tools")

@@ -1,0 +1,30 @@
+"""What a question says besides its names: how common its words are, what it asks after what the user
+said first, and pay asked without a pay word ("what RNs make", "$38/hr")."""
+
+from __future__ import annotations
+
+from bot.language.asks import entities
+from bot.language.frequency import is_common
+from bot.language.text import question_spans
+
+
+def test_everyday_words_are_common_and_names_or_terms_are_not() -> None:
+    assert all(is_common(w) for w in ("over", "choice", "switch", "once", "Terrible"))
+    assert not any(is_common(w) for w in ("visa", "parental", "tidewater", "kubernetes", "apprenticeship"))
+
+
+def test_what_the_user_says_before_the_question_is_no_part_of_it() -> None:
+    text = "i run a haas mill in ohio, whats the avg machinist wage there"
+    assert [text[a:b] for a, b in question_spans(text)] == ["whats the avg machinist wage there"]
+    plain = "how much do nurses make in ohio, per hour"
+    assert [plain[a:b] for a, b in question_spans(plain)] == [plain]
+
+
+def _pay(text: str) -> list[str]:
+    return [str(e["value"]) for e in entities(text) if e["entity"] == "pay"]
+
+
+def test_pay_asked_without_a_pay_word() -> None:
+    assert _pay("how does that stack up against what RNs make nationally") == ["pay"]
+    assert _pay("what skills make a good nurse") == []
+    assert _pay("base is $38/hr, is that low") == ["rate"]  # a figure: a pay sense, not a pay question
