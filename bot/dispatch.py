@@ -157,7 +157,7 @@ HANDLERS: dict[str, Handler] = {
 
 def answer(store: Store, query: Query) -> Reply:
     """The reply to one user turn, from the store only."""
-    named = topic_named(query.text)  # the one topic the message's own words name, if any
+    named = topic_named(_without_names(query))  # the one topic the message's own words name, if any
     intent = backstop_intent(swap_followup(query.intent or "nlu_fallback", query), query, named)
     if intent in ("followup_place", "followup_role") and not has_context(query):
         return _fallback(store, query)
@@ -167,12 +167,22 @@ def answer(store: Store, query: Query) -> Reply:
     return HANDLERS.get(intent, _fallback)(store, query)
 
 
+def _without_names(query: Query) -> str:
+    """The message with its role and place names blanked: "train drivers" names no training."""
+    text = query.text
+    for e in query.entities:
+        start, end = e.get("start"), e.get("end")
+        if e.get("entity") in ("role", "place") and isinstance(start, int) and isinstance(end, int):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _words_overrule(intent: str, query: Query, named: str | None) -> bool:
     """The question was classified as a topic none of whose words it uses, while its words name
     another (`named`)."""
     own = intent.removeprefix("ask_")
     return bool(own in TOPIC_FACETS and named and named != own and named in TOPIC_FACETS
-                and f"ask_{named}" in HANDLERS and not _uses_topic_words(query.text, own))
+                and f"ask_{named}" in HANDLERS and not _uses_topic_words(_without_names(query), own))
 
 
 def _has_section(store: Store, query: Query, topic: str) -> bool:
@@ -198,9 +208,11 @@ def backstop_intent(intent: str, query: Query, named: str | None) -> str:
         return "ask_salary"  # "got an offer for 150k, am I getting lowballed": no skills stated, pay asked
     if intent == "ask_skill_gap" and not (stated or query.slots.get("skills") or asks_gap(query.text)):
         intent = "nlu_fallback"  # "is part time a thing in accountancy": no skills, no readiness asked
+    if intent == "ask_role_fit" and query.of("role") and not (stated or query.slots.get("skills")):
+        intent = "nlu_fallback"  # "what kind of math do machinists use, i suck at math": about the role
     own = intent.removeprefix("ask_")
     asked = any(e.get("asked") and e.get("value") == "pay" for e in query.of("pay"))
-    if own in TOPIC_FACETS and paid and (asked or not _uses_topic_words(query.text, own)):
+    if own in TOPIC_FACETS and paid and (asked or not _uses_topic_words(_without_names(query), own)):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word;
         # "what do apprentice ODPs get paid while training" asks pay in so many words
     one_role = intent == "compare_roles" and len(query.of("role")) < 2

@@ -58,7 +58,7 @@ def _warm_call(intent: str, text: str, entities: list[dict[str, object]]) -> byt
 def warm_actions(action_url: str) -> None:
     """Send the action server a knowledge turn and a skill-gap turn (best effort; nothing is stored)."""
     skill = {"entity": "skill", "value": "Python", "text": "Python", "start": 7, "end": 13, "role": "known"}
-    for body in (_warm_call("ask_salary", "What is the salary?", []),
+    for body in (_warm_call("ask_salary", "What is the salary for weekend work?", []),  # subject words too
                  _warm_call("ask_skill_gap", "I know Python, what am I missing?", [skill])):
         request = urllib.request.Request(action_url, data=body, headers={"Content-Type": "application/json"})
         with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(request, timeout=60):

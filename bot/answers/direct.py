@@ -96,8 +96,9 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     if under:
         return under, []
     wider = answering(every_fact(store, role.name), terms)
-    if not facts:  # no section on the topic: sentences elsewhere must be about it too ("benefits")
-        wider = [h for h in wider if about_topic(h.sentence, topic)]
+    if not facts:  # no section on the topic: sentences elsewhere must be about it too ("benefits"), or
+        wider = [h for h in wider if about_topic(h.sentence, topic)  # say all of two things or more asked
+                 or (len(terms) > 1 and set(h.matched) == set(terms))]  # ("free travel")
     if covered(wider, terms) and wider:
         if facts:
             return list(facts), wider

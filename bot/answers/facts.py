@@ -20,7 +20,7 @@ from bot.answers.format import (
     source_line,
     unique,
 )
-from bot.answers.subject import Hit, mentioned, names_role, required, specific, terms_in
+from bot.answers.subject import Hit, mentioned, names_role, specific, terms_in
 from bot.answers.titles import titles_reply
 from bot.answers.unknown import asked_first, role_note, unknown_role_reply
 from bot.core.types import Reply
@@ -199,9 +199,8 @@ def answer_topic(store: Store, topic: str, ctx: Context, text: str) -> Reply:
     inferred = ""
     if role is None:
         owners = roles_about(store, topic, ctx, text)
-        need = required(ctx.subject, text, topic)
-        if not owners and need and store.roles():
-            return Reply(text=f"None of my documents discuss {join_words(need)}. "
+        if not owners and ctx.subject and store.roles():
+            return Reply(text=f"None of my documents discuss {join_words(ctx.subject)}. "
                          f"I know about {join_words([r.name for r in top_roles(store)])}.",
                          buttons=btn.roles([r.name for r in top_roles(store)]), slots={"topic": topic},
                          kind="not_covered", topic=topic)
@@ -224,8 +223,8 @@ def roles_about(store: Store, topic: str, ctx: Context, text: str) -> list[RoleR
     """The base roles whose documents discuss the question's subject (or, with none, have the topic)."""
     out = []
     for role in top_roles(store) or list(store.roles()):
-        if need := required(ctx.subject, text, topic):
-            if mentioned(role_facts(store, role.name), need):
+        if ctx.subject:  # every word of the subject, everyday ones too, tells the roles apart ("loading")
+            if mentioned(role_facts(store, role.name), ctx.subject):
                 out.append(role)
         elif collect(store, role.name, topic, text):
             out.append(role)

@@ -9,7 +9,7 @@ import re
 from bot.answers.context import Context, Store
 from bot.answers.direct import subject_owner
 from bot.answers.salary_base import labelled_role
-from bot.answers.subject import lemmas, names_role, years_terms
+from bot.answers.subject import lemmas, names_role, terms_in, years_terms
 from bot.core.types import Query
 from bot.language.text import words
 
@@ -27,6 +27,13 @@ def settle_rows_and_role(store: Store, query: Query, ctx: Context) -> None:
         if owner is not None:
             ctx.roles, ctx.places = [owner], []
             ctx.row_words += written
+    for place in list(ctx.places) if len(ctx.roles) == 1 else ():  # "tube driver salary? london
+        named = lemmas(place.name)  # underground": the row "train operators on the London Underground"
+        rows = [s for s in store.salaries(role=ctx.roles[0].name) if s.label]
+        if not any(s.place == place.name for s in store.salaries(role=ctx.roles[0].name)) and any(
+                set(named) <= terms_in(s.label) for s in rows):
+            ctx.places.remove(place)
+            ctx.row_words += named
     if not (ctx.roles or ctx.unknown_roles or ctx.places) and (owner := subject_owner(store, ctx.subject)):
         ctx.roles = [owner]  # "sign on bonus?? how is it paid out": the one page that has one
 

@@ -43,6 +43,8 @@ def _lemma(word: str) -> str:
     """The word's lemma; an unknown word loses a plural "s" ("bootcamps" -> "bootcamp", not "dangerous");
     an adverb is its adjective or noun ("commercially" -> "commercial", "weekly" -> "week")."""
     form = lemma(word.strip(".'"))
+    if form != word.lower() and is_common(word) and not is_common(form):
+        return word.lower()  # "dying" is no "dye": an everyday word's lemma is an everyday word
     if form == word.lower() and len(form) > 4 and form.endswith("s") and not form.endswith("ss") \
             and not (is_english(form) or is_adjective(form)):
         return form[:-1]
@@ -89,21 +91,30 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     explained = {_lemma(w) for e in explaining for w in words(str(e.get("value") or ""))}
     own = [w.lower() for r in roles for w in words(r)]
     skip = _vague() | {_lemma(w) for w in topic_words} | {_lemma(w) for w in own}
-    out: list[str] = []
-    asked = question_spans(query.text)
     spans += [m.span() for m in _YEARS_OF.finditer(query.text)]  # "5-9 yrs exp" says a level, as figures do
     spans += posting_spans(query.text)  # "this position" names the advert
-    for start, end, w in word_spans(query.text):
-        if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
-            continue
-        if not any(a <= start < b for a, b in asked):
-            continue  # "single mum of 2, trying to figure it out": context, not what is asked
-        lemma = _lemma(w)
-        if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
-                and not _FIGURE.match(lemma) and lemma not in out and not _misspelt(w, topic_words) \
-                and not names_role(w.lower(), own):
-            out.append(lemma)
-    return out
+
+    def found(asked: list[tuple[int, int]]) -> list[str]:
+        out: list[str] = []
+        for start, end, w in word_spans(query.text):
+            if any(s < end and start < e for s, e in spans):  # a word an entity (partly) covers is explained
+                continue
+            if not any(a <= start < b for a, b in asked):
+                continue  # "single mum of 2, trying to figure it out": context, not what is asked
+            lemma = _lemma(w)
+            if len(lemma) > 1 and lemma not in skip and w not in skip and lemma not in explained \
+                    and not _FIGURE.match(lemma) and lemma not in out and not _misspelt(w, topic_words) \
+                    and not names_role(w.lower(), own):
+                out.append(lemma)
+        return out
+
+    asked = question_spans(query.text)
+    terms = found(asked)
+    named = [e for e in query.entities if isinstance(e.get("start"), int) and any(
+        a <= int(e["start"]) < b for a, b in asked)]
+    if len(terms) + len(named) < 2:  # "i only have my c2 ticket, can i still apply": the question alone
+        return found(question_spans(query.text, said_first=True))  # says too little
+    return terms
 
 
 def names_role(word: str, role_words: Iterable[str]) -> bool:
@@ -248,17 +259,18 @@ def asks_topic(text: str, topic: str) -> bool:
     environment like", "how many hours a week", "any certs that help"), not in a phrase about something
     else ("after every shift", "questions for 2 yrs experience", "the pass rate", "full stack")."""
     own = specific(topic_words(topic))
-    toks = [w.lower() for w in words(text)]
-    for i, tok in enumerate(toks):
-        if _lemma(tok) not in own and tok not in own:
-            continue
-        j = i - 1
-        while j >= 0 and toks[j] in _DETERMINERS:
-            j -= 1
-        before = toks[j] if j >= 0 else ""
-        if before not in _GOVERNING and (not before or before in _vague()) and not _FIGURE.match(before) \
-                and _lemma(before) not in ("yr", "year"):  # "2 yrs experience" is a level
-            return True
+    for part in re.split(r"[.?!;]+", text):  # "is X a dying trade? outlook": a word that starts a sentence
+        toks = [w.lower() for w in words(part)]
+        for i, tok in enumerate(toks):
+            if _lemma(tok) not in own and tok not in own:
+                continue
+            j = i - 1
+            while j >= 0 and toks[j] in _DETERMINERS:
+                j -= 1
+            before = toks[j] if j >= 0 else ""
+            if before not in _GOVERNING and (not before or before in _vague()) and not _FIGURE.match(before) \
+                    and _lemma(before) not in ("yr", "year"):  # "2 yrs experience" is a level
+                return True
     return False
 
 

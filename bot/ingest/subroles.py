@@ -32,13 +32,18 @@ class RoleScope:
         shared = set.intersection(*keys.values()) if len(keys) > 1 else set()
         self.marks = {name: (k - shared) or k for name, k in keys.items()}
         self.heads = {r.name: role_key(r.name)[-1] if role_key(r.name) else "" for r in roles}
+        self.aliases = {r.name: [set(role_key(a)) - stopwords() for a in r.aliases if role_key(a)]
+                        for r in roles}
 
     def _names(self, name: str, toks: set[str]) -> bool:
-        """The tokens name the role: its distinctive head ("makers"), or all its other distinctive words
-        ("police" of "Police Officer"; "tool" alone, as in "machine tools", names no tool and die maker)."""
+        """The tokens name the role: its distinctive head ("makers") or one of its aliases ("police" of
+        "Police Officer"); other words alone do not ("machine tools" and "tool and die making" name no tool
+        and die maker)."""
         marks = self.marks[name]
         head = self.heads[name]
-        return (head in marks and head in toks) or bool(marks - {head}) and marks - {head} <= toks
+        if head in marks:
+            return head in toks or any(a <= toks for a in self.aliases[name])
+        return bool(marks & toks)
 
     @property
     def several(self) -> bool:

@@ -2,23 +2,31 @@
 
 A question's word of everyday English ("over", "choice", "switch") says little on its own about what
 is asked; a rare one ("tidewater", "parental", "visa") names the subject. The table gives each word's
-log probability in a large English corpus; a word at or above COMMON_FROM is common. Only the common
-words are kept in memory (a few thousand of the table's million).
+log probability in a large English corpus; a word at or above COMMON_FROM is common. The table is read
+line by line and only the common words are kept (a few thousand of its million).
 """
 
 from __future__ import annotations
 
+import gzip
+import io
+import json
 from functools import lru_cache
-
-from bot.language.lemma import lookups_table
+from importlib import resources
 
 COMMON_FROM = -11.0  # log probability: "over" -7.0, "switch" -9.8, "stack" -10.9; "cloud" -11.2, "visa" -12
 
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    probs: dict[str, float] = lookups_table("lexeme_prob")
-    return frozenset(word for word, prob in probs.items() if prob >= COMMON_FROM)
+    table = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
+    found: set[str] = set()
+    with table.open("rb") as raw, io.TextIOWrapper(gzip.GzipFile(fileobj=raw), encoding="utf-8") as lines:
+        for line in lines:  # '  "word":-9.81,'
+            key, sep, value = line.strip().rstrip(",").rpartition(":")
+            if sep and key.startswith('"') and value[:1] in "-0123456789" and float(value) >= COMMON_FROM:
+                found.add(json.loads(key))
+    return frozenset(found)
 
 
 def is_common(word: str) -> bool:

@@ -18,18 +18,17 @@ from typing import Any
 _ACRONYM_PLURAL = re.compile(r"^([A-Z][A-Z0-9]+)s$")
 
 
-def lookups_table(name: str) -> Any:
-    """One English table of spacy-lookups-data (`en_<name>.json.gz`), decoded."""
+def _load(name: str) -> Any:
     data = (resources.files("spacy_lookups_data") / "data" / f"en_{name}.json.gz").read_bytes()
     return json.loads(gzip.decompress(data))
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]], dict[str, str]]:
-    index = frozenset(lookups_table("lemma_index")["noun"])
-    exceptions: dict[str, list[str]] = lookups_table("lemma_exc")["noun"]
-    rules: list[list[str]] = lookups_table("lemma_rules")["noun"]
-    lookup: dict[str, str] = lookups_table("lemma_lookup")
+    index = frozenset(_load("lemma_index")["noun"])
+    exceptions: dict[str, list[str]] = _load("lemma_exc")["noun"]
+    rules: list[list[str]] = _load("lemma_rules")["noun"]
+    lookup: dict[str, str] = _load("lemma_lookup")
     return index, exceptions, rules, lookup
 
 
@@ -191,12 +190,12 @@ def is_noun(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
-    return frozenset(lookups_table("lemma_index")["adj"])
+    return frozenset(_load("lemma_index")["adj"])
 
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    return frozenset(lookups_table("lemma_index")["verb"])
+    return frozenset(_load("lemma_index")["verb"])
 
 
 def is_verb_only(word: str) -> bool:

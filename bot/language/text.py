@@ -89,12 +89,15 @@ def non_overlapping(found: list[tuple[str, int, int]]) -> list[tuple[str, int, i
 _SENTENCE_SPAN = re.compile(r"(?:[^.?!]|[.?!](?=[^\s.?!]))+(?:[.?!]+|$)")  # "node.js", "$1.5k" stay whole
 
 
-def question_spans(text: str) -> list[tuple[int, int]]:
+def question_spans(text: str, said_first: bool = False) -> list[tuple[int, int]]:
     """The spans of a message's questions: its sentences that end in "?", or the whole message when
-    none does or it is one sentence."""
+    none does or it is one sentence; without what the user says before a question in its sentence ("i run
+    a haas mill in ohio, whats ..."), unless `said_first`."""
     found = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(text) if m.group().strip()]
     asked = [(a, b) for a, b in found if text[a:b].rstrip().endswith("?")]
     spans = asked if asked and len(found) > 1 else [(0, len(text))]
+    if said_first:
+        return spans
     return [(a + (m.end() if (m := _SAID_FIRST.match(text[a:b])) else 0), b) for a, b in spans]
 
 
