@@ -26,6 +26,7 @@ from bot.answers.subject import (
     topic_words,
 )
 from bot.core.types import Reply
+from bot.language.frequency import is_filler
 from bot.store.types import Fact, RoleRef
 
 CLOSEST_ITEMS = 3
@@ -84,8 +85,9 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     buttons = btn.after_topic(role.name, topic)
     if not terms:  # the topic asked in its own words; everyday words besides ("a terrible choice?")
         said = {t for f in every_fact(store, role.name) for t in terms_in(f"{f.heading} {f.text}")}
-        if facts and not said & set(ctx.subject):  # "get to sit down during a shift": never said
-            return _closest(role, topic, ctx.subject, facts, slots, buttons)
+        asked = [t for t in ctx.subject if not is_filler(t)]  # "without going to uni": no subject
+        if facts and asked and not said & set(asked):  # "get to sit down during a shift": never said
+            return _closest(role, topic, asked, facts, slots, buttons)
         return list(facts), []
     hits = answering(facts, terms)
     if covered(hits, terms) and hits:

@@ -16,6 +16,7 @@ _HEADING_RULES: tuple[tuple[str, str], ...] = (
      r"\b(?:day|daily|hourly|shift|pay|base|locum) rates?\b", fc.SALARY),  # "Annual base", "Day rates"
     (r"benefits|perks|what we offer|we offer", fc.BENEFITS),
     (r"\bhours\b|work(ing)? schedules?|\bschedule\b|\bshifts?\b|working pattern|typical week", fc.HOURS),
+    (r"^(?:key |core |essential )?skills\b", fc.SKILLS),  # "Skills and software employers ask for"
     (r"work(ing)? environment|working conditions|work setting|what to expect|injuries|\bemployers\b",
      fc.WORK_ENVIRONMENT),
     (r"top\s*\d*\s*skills|key skills|must[- ]have skills|essential skills|core skills", fc.TOP_SKILLS),

@@ -52,7 +52,8 @@ def priced(text: str) -> bool:
     return bool(_COST.search(text)) and not PAY_WORD.search(text)
 
 
-_POINTERS = (r"\b(?:this|that) (?:job|role|position|post|posting|vacancy|ad|advert|opening|listing)\b|"
+_POINTERS = (r"\b(?:this|that) (?:job|role|position|post|posting|vacancy|ad|advert|opening|listing|company|"
+             r"employer|firm)\b|"
              r"\bthe (?:posting|ad|advert|advertisement|vacancy|listing|job ad)\b")  # "this job": no subject
 _POINTER_WORDS = re.compile(_POINTERS, re.I)
 _POSTING_WORDS = re.compile(  # "this job", "the posting", "what are they looking for"
