@@ -80,8 +80,8 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     answer (or when nothing does: the honest "don't discuss"), else (facts to show, sentences to add):
     the facts under a heading that names the subject, or the topic's facts plus the role's other
     sentences about the subject ("what does a nurse do on shift?": duties, plus what they say of shifts)."""
-    terms = required(ctx.subject, text, topic)
-    slots = {"role": role.name, "topic": topic}
+    terms = required(ctx.subject, text, topic) if facts else list(ctx.subject)  # no section on the topic:
+    slots = {"role": role.name, "topic": topic}  # the sentences elsewhere must say what is asked
     buttons = btn.after_topic(role.name, topic)
     if not terms:  # the topic asked in its own words; everyday words besides ("a terrible choice?")
         said = {t for f in every_fact(store, role.name) for t in terms_in(f"{f.heading} {f.text}")}
@@ -112,9 +112,10 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
         lines = [f"The documents about {role.name} answer this:", render_facts(faq), source_line(sources)]
         return Reply(text="\n".join(lines), buttons=buttons, slots=slots, sources=sources, topic=faq[0].facet,
                      roles=[role.name])
+    named = [t for t in terms if not is_filler(t)] or terms  # "dying and ai", not "dying, because and ai"
     if facts:
-        return _closest(role, topic, terms, facts[:CLOSEST_ITEMS], slots, buttons)
-    return Reply(text=f"The documents about {role.name} don't discuss {join_words(terms)}. I can tell you "
+        return _closest(role, topic, named, facts[:CLOSEST_ITEMS], slots, buttons)
+    return Reply(text=f"The documents about {role.name} don't discuss {join_words(named)}. I can tell you "
                  "about other topics instead.", buttons=buttons, slots=slots, kind="not_covered", topic=topic,
                  roles=[role.name])
 

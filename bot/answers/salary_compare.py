@@ -53,6 +53,8 @@ def compare_roles(store: Store, roles: list[RoleRef], place: PlaceRef | None, d:
     for role in roles:
         if place is None:
             rows.extend(country_wide(store, role.name))
+        elif place.kind == "country":  # "in the US": the country-wide figures
+            rows.extend(country_wide(store, role.name, place.name))
         else:
             rows.extend(store.salaries(role=role.name, place=place.name))
     if rows:
