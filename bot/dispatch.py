@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot import facets as fc
 from bot.advice import answer_advice, answer_fit
 from bot.answers.compare import answer_compare
 from bot.answers.context import Context, build_context, default_role
@@ -86,8 +87,10 @@ def _salary(store: Store, query: Query) -> Reply:
     # say how it is paid ("sign on bonus?? how does it get paid out")
     need = required(ctx.subject, query.text, "salary")  # none: pay asked in so many words, everyday words
     if ctx.subject and reply.kind == "answer" and not ctx.amounts and not labelled:  # rows say it all
-        if need and not mentioned(pool, need):
-            return not_discussed(reply, need)  # "at google", "freelance", "nannies": not in the pages
+        if need and not mentioned(pool, need):  # "relocation package?": perhaps said with the benefits
+            pool = store.facts(role, fc.BENEFITS) if role else []
+            if not (pool and covered(answering(pool, need), need)):
+                return not_discussed(reply, need)  # "at google", "freelance", "nannies": not in the pages
         hits = answering(pool, need or ctx.subject, limit=2)  # "apprentice" pay; "sign on bonus?? how
         if not (need or covered(hits, ctx.subject)):  # does it get paid out"
             return reply
