@@ -85,9 +85,9 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     buttons = btn.after_topic(role.name, topic)
     if not terms:  # the topic asked in its own words; everyday words besides ("a terrible choice?")
         said = {t for f in every_fact(store, role.name) for t in terms_in(f"{f.heading} {f.text}")}
-        asked = [t for t in ctx.subject if not is_filler(t)]  # "without going to uni": no subject
-        if facts and asked and not said & set(asked):  # "get to sit down during a shift": never said
-            return _closest(role, topic, asked, facts, slots, buttons)
+        meant = [t for t in ctx.subject if not is_filler(t)]  # "without going to uni": no subject
+        if facts and meant and not said & set(meant):  # "get to sit down during a shift": never said
+            return _closest(role, topic, meant, facts, slots, buttons)
         return list(facts), []
     hits = answering(facts, terms)
     if covered(hits, terms) and hits:

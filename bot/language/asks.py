@@ -35,8 +35,8 @@ _PAY_ASKED = re.compile(r"^(?:how much|what) ", re.I)  # a pay question's own ph
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
     r"make an hour|make per|money|rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|"
-    r"how much (?:more |less )?(do|does|can|could|would|will|should) [\w'/+ -]{1,40}? (make|get|earn|take home|"
-    r"bring in)\b|"
+    r"how much (?:more |less )?(do|does|can|could|would|will|should) [\w'/+ -]{1,40}? "
+    r"(make|get|earn|take home|bring in)\b|"
     r"\bwhat (do|does|did|would|will|can|could) [\w' -]{1,40}\b(make|earn|get paid|take home)\b|"
     r"\bwhat (?:[\w'-]+ ){1,3}?make\b(?! (?:a|an|the|it|you|me|them|sense|up)\b)|"  # "what RNs make"
     r"\d+k\b)|" + _MONEY.pattern, re.I)
