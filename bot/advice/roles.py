@@ -50,9 +50,12 @@ def choose_role(store: Store, query: Query) -> tuple[str | None, str | None]:
     names = {r.name for r in roles}
     role: str | None = None
     unknown: str | None = None
-    for value in _targeted(query, "role"):
+    aimed = target_start(query.text) is not None
+    for i, value in enumerate(_targeted(query, "role")):
         if value.startswith(UNKNOWN_PREFIX):
             unknown = unknown or value[len(UNKNOWN_PREFIX):]
+            if i == 0 and aimed:
+                return None, unknown  # "if i want to be a frontend dev? the backend guys ...": the aim
             continue
         ref = store.resolve_role(value)
         if ref is not None and ref.name in names:

@@ -28,3 +28,11 @@ def test_pay_asked_without_a_pay_word() -> None:
     assert _pay("how does that stack up against what RNs make nationally") == ["pay"]
     assert _pay("what skills make a good nurse") == []
     assert _pay("base is $38/hr, is that low") == ["rate"]  # a figure: a pay sense, not a pay question
+
+
+def test_wanting_to_be_names_the_aim() -> None:
+    from bot.language.asks import target_start
+
+    text = "should i learn react or vue first if i want to be a frontend dev?"
+    at = target_start(text)
+    assert at is not None and text[at:].strip().startswith("a frontend dev")
