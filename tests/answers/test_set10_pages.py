@@ -48,8 +48,8 @@ def test_the_role_a_user_wants_to_be_is_what_a_skill_gap_asks_about(corpus: Rule
     from bot.advice.roles import choose_role
     from bot.core.types import Query
 
-    query = Query(intent="ask_skill_gap", text="what should i learn if i want to be a frontend dev? the machinists "
-                  "at my work cant agree", entities=[
+    text = "what should i learn if i want to be a frontend dev? the machinists at my work cant agree"
+    query = Query(intent="ask_skill_gap", text=text, entities=[
                       {"entity": "role", "value": "unknown:frontend developer", "start": 41, "end": 53},
                       {"entity": "role", "value": "Machinist", "start": 58, "end": 68}])
     assert choose_role(corpus.store, query) == (None, "frontend developer")
