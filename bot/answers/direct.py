@@ -89,7 +89,7 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
         if facts and meant and not said & set(meant):  # "get to sit down during a shift": never said
             return _closest(role, topic, meant, facts, slots, buttons)
         return list(facts), []
-    hits = answering(facts, terms)
+    hits = answering(facts, terms, also=ctx.subject)
     if covered(hits, terms) and hits:
         if topic == fc.DUTIES and facts:  # "what does a vet tech do all day at the clinic": the duties,
             return list(facts), hits  # then what they say of the clinic
@@ -97,7 +97,7 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     under = heading_facts(facts, terms)
     if under:
         return under, []
-    wider = answering(every_fact(store, role.name), terms)
+    wider = answering(every_fact(store, role.name), terms, also=ctx.subject)
     if not facts:  # no section on the topic: sentences elsewhere must be about it too ("benefits"), or
         wider = [h for h in wider if about_topic(h.sentence, topic)  # say all of two things or more asked
                  or (len(terms) > 1 and set(h.matched) == set(terms))]  # ("free travel")

@@ -218,18 +218,20 @@ def fact_sentences(facts: Sequence[Fact]) -> Iterator[tuple[int, Fact, str]]:
                 yield pos, fact, sent.strip()
 
 
-def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3) -> list[Hit]:
-    """The sentences of `facts` that contain the most subject terms (at least one), best first."""
+def answering(facts: Sequence[Fact], terms: Sequence[str], limit: int = 3,
+              also: Sequence[str] = ()) -> list[Hit]:
+    """The sentences of `facts` that contain the most subject terms (at least one), best first; among
+    equals, those with more of the words `also` ("maths" beside the required "matric")."""
     if not terms:
         return []
-    hits: list[tuple[int, int, Hit]] = []
+    hits: list[tuple[int, int, int, Hit]] = []
     for pos, fact, sent in fact_sentences(facts):
         found = terms_in(sent)
         matched = tuple(t for t in terms if t in found)
         if matched:
-            hits.append((len(matched), -pos, Hit(sent, fact, matched)))
-    hits.sort(key=lambda h: (h[0], h[1]), reverse=True)
-    return [h for _, _, h in hits[:limit]]
+            hits.append((len(matched), sum(1 for t in also if t in found), -pos, Hit(sent, fact, matched)))
+    hits.sort(key=lambda h: (h[0], h[1], h[2]), reverse=True)
+    return [h for *_, h in hits[:limit]]
 
 
 def enough(found: int, wanted: int) -> bool:
