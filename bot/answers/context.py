@@ -227,6 +227,9 @@ def uncompared_sides(query: Query) -> list[str]:
     by = [{str(e.get("value")) for e in named if covers(e, side)} for side in sides]
     if len(sides) >= 2 and not others and len(by[0]) == 1 and all(b == by[0] for b in by):
         return [str(side.get("value")) for side in sides]  # "sql server dba vs oracle dba": one role twice
+    levels_ = [e for e in named if e.get("entity") == "level"]
+    if others and any(covers(e, side) for e in levels_ for side in sides):
+        return []  # "starting out vs once youve been at it a while": levels, the other one unnamed
     weak = all(side.get("between") == "or" for side in sides)
     skills = [e for e in query.entities if e.get("entity") == "skill"]
     if weak and len(others) == len(sides) and not any(covers(e, s) for e in skills for s in sides):

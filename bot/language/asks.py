@@ -31,6 +31,8 @@ _PAID_LEAVE = re.compile(r"\s+(?:time off|leave|holidays?|vacations?|sick)\b", r
 _MONEY = re.compile(r"[$£€₹¥₪]\s?\d")  # a figure with its currency: a pay sense, though no pay word
 _RATE_ONLY = re.compile(
     r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|" + _MONEY.pattern + ")$", re.I)
+_PAY_RATE = re.compile(r"\b(?:hourly|daily|day|weekly|monthly|pay|base|locum|contract|going)\s+rates?\b|"
+                       r"\brates? (?:of pay|per (?:hour|day|shift))\b", re.I)  # "the average hourly rate"
 _PAY_ASKED = re.compile(r"^(?:how much|what) ", re.I)  # a pay question's own phrase, not only a pay word
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
@@ -83,8 +85,15 @@ def asks_other_names(text: str) -> bool:
 
 
 def asks_trend(text: str) -> bool:
-    """True when a message asks how something changes over time ("are salaries going up or down")."""
-    return bool(_TREND.search(text))
+    """True when a message asks how pay or demand changes over time ("are salaries going up or down",
+    "salary trends"); "thinking about dropping to part time" changes nothing of the kind."""
+    return any(m.group(0).lower().startswith("trend")
+               or _CHANGING.search(re.split(r"[.?!]", text[max(0, m.start() - 40): m.start()])[-1])
+               for m in _TREND.finditer(text))
+
+
+_CHANGING = re.compile(
+    r"\b(?:salar(?:y|ies)|pay|wages?|earnings|rates?|income|demand|market|jobs?|openings)\b", re.I)
 
 
 def points_at_posting(text: str) -> bool:
@@ -223,7 +232,7 @@ def entities(text: str) -> list[dict[str, Any]]:
                              if not (m.group(0).lower() == "paid" and _PAID_LEAVE.match(text, m.end()))]
     pay = next((m for m in found if not _RATE_ONLY.match(m.group(0))), found[0] if found else None)
     if pay:  # "pay" for a pay word proper; "rate" when only a period or rate word says so ("annual leave")
-        value = "rate" if _RATE_ONLY.match(pay.group(0)) else "pay"
+        value = "rate" if _RATE_ONLY.match(pay.group(0)) and not _PAY_RATE.search(text) else "pay"
         asked = bool(_PAY_ASKED.match(pay.group(0)))  # "what do apprentice ODPs get paid while training"
         out.append({"entity": "pay", "value": value, "start": pay.start(), "end": pay.end(),
                     "text": pay.group(0), "asked": asked})

@@ -276,3 +276,15 @@ def test_a_topic_word_is_asked_only_as_the_thing_asked() -> None:
     assert not asks_topic("is it normal to cry in the car after every shift", "hours")
     assert not asks_topic("interview questions for 2 yrs experience", "skills")
     assert not asks_topic("is full stack better than backend", "tools")
+
+
+def test_levels_compared_are_no_unknown_side() -> None:
+    from bot.answers.context import uncompared_sides
+    from bot.core.types import Query
+
+    text = "how much do plumbers earn starting out vs once youve been at it a while"
+    query = Query(intent="ask_salary", text=text, entities=[
+        {"entity": "level", "value": "junior", "start": 25, "end": 37},
+        {"entity": "side", "value": "earn starting out", "start": 20, "end": 37, "between": "vs"},
+        {"entity": "side", "value": "once youve", "start": 41, "end": 51, "between": "vs"}])
+    assert uncompared_sides(query) == []

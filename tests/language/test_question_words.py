@@ -36,3 +36,12 @@ def test_wanting_to_be_names_the_aim() -> None:
     text = "should i learn react or vue first if i want to be a frontend dev?"
     at = target_start(text)
     assert at is not None and text[at:].strip().startswith("a frontend dev")
+
+
+def test_a_pay_rate_is_pay_and_a_users_own_change_is_no_trend() -> None:
+    from bot.language.asks import asks_trend
+
+    assert _pay("whats the average hourly rate for a dietitian") == ["pay"]
+    assert _pay("annual leave, how many days") == ["rate"]
+    assert asks_trend("are backend salaries going up or down this year")
+    assert not asks_trend("whats the hourly rate? thinking about dropping to part time")
