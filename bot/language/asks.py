@@ -31,7 +31,7 @@ _PAID_LEAVE = re.compile(r"\s+(?:time off|leave|holidays?|vacations?|sick)\b", r
 _MONEY = re.compile(r"[$£€₹¥₪]\s?\d")  # a figure with its currency: a pay sense, though no pay word
 _RATE_ONLY = re.compile(
     r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|" + _MONEY.pattern + ")$", re.I)
-_PAY_RATE = re.compile(r"\b(?:hourly|daily|day|weekly|monthly|pay|base|locum|contract|going)\s+rates?\b|"
+_PAY_RATE = re.compile(r"\b(?:hourly|daily|day|weekly|monthly|pay|base)\s+rates?\b|"
                        r"\brates? (?:of pay|per (?:hour|day|shift))\b", re.I)  # "the average hourly rate"
 _PAY_ASKED = re.compile(r"^(?:how much|what) ", re.I)  # a pay question's own phrase, not only a pay word
 _PAY = re.compile(
