@@ -27,11 +27,11 @@ def settle_rows_and_role(store: Store, query: Query, ctx: Context) -> None:
         if owner is not None:
             ctx.roles, ctx.places = [owner], []
             ctx.row_words += written
-    for place in list(ctx.places) if len(ctx.roles) == 1 else ():  # "tube driver salary? london
-        named = lemmas(place.name)  # underground": the row "train operators on the London Underground"
-        rows = [s for s in store.salaries(role=ctx.roles[0].name) if s.label]
-        if not any(s.place == place.name for s in store.salaries(role=ctx.roles[0].name)) and any(
-                set(named) <= terms_in(s.label) for s in rows):
+    sals = store.salaries(role=ctx.roles[0].name) if len(ctx.roles) == 1 else []
+    for place in list(ctx.places) if sals else ():  # "tube driver salary? london underground": the row
+        named = lemmas(place.name)  # "Qualified train operators on the London Underground"
+        if not any(s.place == place.name for s in sals) and any(
+                s.label and set(named) <= terms_in(s.label) for s in sals):
             ctx.places.remove(place)
             ctx.row_words += named
     if not (ctx.roles or ctx.unknown_roles or ctx.places) and (owner := subject_owner(store, ctx.subject)):
