@@ -185,7 +185,7 @@ def _words_overrule(intent: str, query: Query, named: str | None) -> bool:
     another (`named`)."""
     own = intent.removeprefix("ask_")
     return bool(own in TOPIC_FACETS and named and named != own and named in TOPIC_FACETS
-                and f"ask_{named}" in HANDLERS and not _uses_topic_words(_without_names(query), own))
+                and f"ask_{named}" in HANDLERS and not _uses_topic_words(query, own))
 
 
 def _has_section(store: Store, query: Query, topic: str) -> bool:
@@ -215,7 +215,7 @@ def backstop_intent(intent: str, query: Query, named: str | None) -> str:
         intent = "nlu_fallback"  # "what kind of math do machinists use, i suck at math": about the role
     own = intent.removeprefix("ask_")
     asked = any(e.get("asked") and e.get("value") == "pay" for e in query.of("pay"))
-    if own in TOPIC_FACETS and paid and (asked or not _uses_topic_words(_without_names(query), own)):
+    if own in TOPIC_FACETS and paid and (asked or not _uses_topic_words(query, own)):
         return "ask_salary"  # "how much do electricians get paid" taken for benefits: no benefits word;
         # "what do apprentice ODPs get paid while training" asks pay in so many words
     one_role = intent == "compare_roles" and len(query.of("role")) < 2
@@ -237,9 +237,10 @@ def _paid(query: Query) -> bool:
     return any(e.get("value") == "pay" for e in query.of("pay"))
 
 
-def _uses_topic_words(text: str, topic: str) -> bool:
+def _uses_topic_words(query: Query, topic: str) -> bool:
+    """The message uses one of the topic's words, outside its role and place names."""
     own = {w.lower() for w in topic_words(topic)}
-    return any(w in own for w in words(text))
+    return any(w in own for w in words(_without_names(query)))
 
 
 def scoped(store: Store, query: Query, topic: str) -> Context:

@@ -91,7 +91,7 @@ def _column_figures(row: list[str], columns: list[tuple[str, str]], heading: str
     return out
 
 
-_RATE_HEAD = re.compile(r"\b(?:(?:day|daily|hourly|shift|pay|base)\s+)?rates?\b", re.I)  # "Level | Rate"
+_RATE = re.compile(r"\brates?\b", re.I)  # "Level | Rate", "Contract day rates"
 _PLAIN = ("minimum", "maximum")  # a range's ends, which a row's level or statistic overrides
 
 
@@ -127,7 +127,7 @@ def table_salaries(cells: list[list[str]], heading: str,
     header_open = False
     pay_header = ""  # a first row naming a pay column ("Level | Typical base salary (AUD per year)")
     if cells and not find_money(" ".join(cells[0])) and (PAY_WORD.search(" ".join(cells[0][1:]))
-                                                          or _RATE_HEAD.search(" ".join(cells[0][1:]))):
+                                                          or _RATE.search(" ".join(cells[0][1:]))):
         pay_header = " ".join(cells[0][1:])
     elif by_heading and PAY_WORD.search(heading):
         pay_header = heading  # rows under a pay heading ("Pay rates, 2025"): "Captains | $160K-$230K"
@@ -152,7 +152,7 @@ def table_salaries(cells: list[list[str]], heading: str,
             continue
         label, values = row[0], row[1:]
         if not (PAY_WORD.search(label) or keep(label) or pay_header or (
-                (BASE_PAY_WORD.search(label) or _RATE_HEAD.search(label)) and not NOT_PAY_RE.search(label))):
+                (BASE_PAY_WORD.search(label) or _RATE.search(label)) and not NOT_PAY_RE.search(label))):
             continue  # "Annual base", "Field assistant hourly rate" say pay; "Annual fee" does not
         context = f"{heading} {pay_header} {label}"
         words = [cell for cell in values if not find_money(cell)]  # "0 - 2 years | Junior SHO | RM3,000"

@@ -13,7 +13,7 @@ from typing import Any
 from bot.language import currency, levels
 from bot.language.inflect import singular
 from bot.language.money import find_money
-from bot.language.statistics import PAY_WORD, asked_period, asked_statistic
+from bot.language.statistics import PAY_RATE, PAY_WORD, asked_period, asked_statistic
 from bot.language.words import gap_words, question_words, stopwords
 
 _PLACE_WORDS = re.compile(
@@ -31,8 +31,6 @@ _PAID_LEAVE = re.compile(r"\s+(?:time off|leave|holidays?|vacations?|sick)\b", r
 _MONEY = re.compile(r"[$£€₹¥₪]\s?\d")  # a figure with its currency: a pay sense, though no pay word
 _RATE_ONLY = re.compile(
     r"^(rates?|per hour|an hour|a year|per year|hourly|annual(ly)?|" + _MONEY.pattern + ")$", re.I)
-_PAY_RATE = re.compile(r"\b(?:hourly|daily|day|weekly|monthly|pay|base)\s+rates?\b|"
-                       r"\brates? (?:of pay|per (?:hour|day|shift))\b", re.I)  # "the average hourly rate"
 _PAY_ASKED = re.compile(r"^(?:how much|what) ", re.I)  # a pay question's own phrase, not only a pay word
 _PAY = re.compile(
     PAY_WORD.pattern + r"|\b(make a year|"
@@ -87,13 +85,14 @@ def asks_other_names(text: str) -> bool:
 def asks_trend(text: str) -> bool:
     """True when a message asks how pay or demand changes over time ("are salaries going up or down",
     "salary trends"); "thinking about dropping to part time" changes nothing of the kind."""
-    return any(m.group(0).lower().startswith("trend")
-               or _CHANGING.search(re.split(r"[.?!]", text[max(0, m.start() - 40): m.start()])[-1])
-               for m in _TREND.finditer(text))
+    for m in _TREND.finditer(text):
+        before = re.split(r"[.?!]", text[max(0, m.start() - 40): m.start()])[-1]  # in its own sentence
+        if m.group(0).lower().startswith("trend") or PAY_WORD.search(before) or _CHANGING.search(before):
+            return True
+    return False
 
 
-_CHANGING = re.compile(
-    r"\b(?:salar(?:y|ies)|pay|wages?|earnings|rates?|income|demand|market|jobs?|openings)\b", re.I)
+_CHANGING = re.compile(r"\b(?:rates?|demand|market|jobs?|openings)\b", re.I)  # besides pay words
 
 
 def points_at_posting(text: str) -> bool:
@@ -232,7 +231,7 @@ def entities(text: str) -> list[dict[str, Any]]:
                              if not (m.group(0).lower() == "paid" and _PAID_LEAVE.match(text, m.end()))]
     pay = next((m for m in found if not _RATE_ONLY.match(m.group(0))), found[0] if found else None)
     if pay:  # "pay" for a pay word proper; "rate" when only a period or rate word says so ("annual leave")
-        value = "rate" if _RATE_ONLY.match(pay.group(0)) and not _PAY_RATE.search(text) else "pay"
+        value = "rate" if _RATE_ONLY.match(pay.group(0)) and not PAY_RATE.search(text) else "pay"
         asked = bool(_PAY_ASKED.match(pay.group(0)))  # "what do apprentice ODPs get paid while training"
         out.append({"entity": "pay", "value": value, "start": pay.start(), "end": pay.end(),
                     "text": pay.group(0), "asked": asked})

@@ -42,6 +42,8 @@ _EXTRA_PAY = re.compile(  # money paid beside the pay rate: not the job's salary
 
 
 BASE_PAY_WORD = re.compile(r"\b(?:salary|salaries|wages?|base|rate|hourly|annual)\b", re.I)  # the pay rate
+PAY_RATE = re.compile(r"\b(?:hourly|daily|day|weekly|monthly|pay|base)\s+rates?\b|"  # "the average hourly
+                      r"\brates? (?:of pay|per (?:hour|day|shift))\b", re.I)  # rate": a rate of pay
 
 
 def extra_pay(text: str) -> str:

@@ -98,9 +98,13 @@ def question_spans(text: str, said_first: bool = False) -> list[tuple[int, int]]
     spans = asked if asked and len(found) > 1 else [(0, len(text))]
     if said_first:
         return spans
-    return [(a + (m.end() if (m := _SAID_FIRST.match(text[a:b])) else 0), b) for a, b in spans]
+    return [(a + (m.end() if (m := _said_first().match(text[a:b])) else 0), b) for a, b in spans]
 
 
-_SAID_FIRST = re.compile(  # "i run a haas mill in ohio, whats the avg wage there": what the user said first
-    r"[^,?]*\b(?:i|i'm|im|i've|ive|my|we|our)\b[^,?]*,\s+(?=(?:what|whats|what's|how|is|are|do|does|did|can|"
-    r"could|should|would|will|which|where|when|who|why|any)\b)", re.I)
+@lru_cache(maxsize=1)
+def _said_first() -> re.Pattern[str]:
+    """What the user says of themselves before a question in its sentence ("i run a haas mill in ohio,
+    whats the avg wage there"): a first-person clause, a comma, then a question word."""
+    words_ = sorted([*table("language")["question_words"], "what's", "any"], key=len, reverse=True)
+    asking = "|".join(re.escape(w) for w in words_)
+    return re.compile(rf"[^,?]*\b(?:i|i'm|im|i've|ive|my|we|our)\b[^,?]*,\s+(?=(?:{asking})\b)", re.I)
