@@ -114,7 +114,7 @@ def _town(label: str, home: gz.Place | None) -> gz.Place | None:
 
 
 def _roles(raw: RawDocument, page: Page) -> list[PRole]:
-    names = role_names(page.title) if page.title else []
+    names = role_names(page.title, raw.text) if page.title else []
     listed = listed_aliases(raw.text) if len(names) == 1 else ()  # a two-role page's list is for either
     out = []
     for rn in names:

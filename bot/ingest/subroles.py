@@ -38,12 +38,13 @@ class RoleScope:
     def _names(self, name: str, toks: set[str]) -> bool:
         """The tokens name the role: its distinctive head ("makers") or one of its aliases ("police" of
         "Police Officer"); other words alone do not ("machine tools" and "tool and die making" name no tool
-        and die maker)."""
+        and die maker). Roles sharing their head ("Home Health Aide", "Personal Care Aide") are named by
+        the head with all of a role's own words ("personal care" alone is a duty)."""
         marks = self.marks[name]
         head = self.heads[name]
         if head in marks:
             return head in toks or any(a <= toks for a in self.aliases[name])
-        return bool(marks & toks)
+        return head in toks and marks <= toks
 
     @property
     def several(self) -> bool:

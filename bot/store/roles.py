@@ -72,13 +72,17 @@ def _title_parts(text: str) -> list[str]:
     return parts
 
 
-def _split_roles(text: str) -> list[tuple[str, str]]:
+def _split_roles(text: str, page: str = "") -> list[tuple[str, str]]:
     """ "Database Administrators and Architects" -> [("Database Administrators", ""), ("Database
     Architects", "")]; only when every part ends in a plural noun or an occupation word ("Carpenter and
     Joiner"), so "Heating and Air Conditioning Mechanics" stays whole. A part the lexicon completes keeps
     its own words as an alias: "Police and Detectives" -> [("Police Officer", "police"),
-    ("Detectives", "")]."""
+    ("Detectives", "")]. A head noun the parts share is each part's when the page names each so
+    (`_shared_head`)."""
     parts = _title_parts(text)
+    shared = _shared_head(text, page) if len(parts) == 1 else []
+    if shared:
+        return [(p, "") for p in shared]
     completed = [_lexicon_occupation(p) if len(parts) > 1 else None for p in parts]
     aliases = [p.lower() if c else "" for c, p in zip(completed, parts, strict=True)]
     parts = [c or p for c, p in zip(completed, parts, strict=True)]
@@ -92,6 +96,28 @@ def _split_roles(text: str) -> list[tuple[str, str]]:
             part = " ".join([*first[:-1], part])  # shared modifiers: "Database ... Architects"
         out.append(part)
     return list(zip(out, aliases, strict=True))
+
+
+def _shared_head(text: str, page: str) -> list[str]:
+    """ "Home Health and Personal Care Aides" -> "Home Health Aides", "Personal Care Aides": the last
+    part's head noun is every part's, when the page itself writes each part with that head outside the
+    title's own phrase ("Heating and Air Conditioning Mechanics" stays one role: no page writes
+    "heating mechanics")."""
+    pieces = [p.strip() for p in re.split(r",?\s+(?:and|&)\s+|,\s+", text) if p.strip()]
+    if len(pieces) < 2 or not page or len(pieces[-1].split()) < 2:
+        return []
+    head = pieces[-1].split()[-1]
+    if not (is_plural(head) or is_occupation_word(head)):
+        return []
+    stem = singular(head)
+    out = [f"{p} {head}" for p in pieces[:-1]] + [pieces[-1]]
+    for name in out:
+        words_ = name.split()[:-1]
+        phrase = r"\s+".join(re.escape(w) for w in words_)
+        rx = rf"(?<!\band\s)(?<!&\s)(?<!,\s)\b{phrase}\s+{re.escape(stem)}"
+        if not re.search(rx, page, re.I):
+            return []
+    return out
 
 
 def _lexicon_occupation(part: str) -> str | None:
@@ -111,8 +137,9 @@ _KINDS = re.compile(r"[A-Za-z-]+(?:, [A-Za-z-]+)*,? (?:and|or|&) [A-Za-z-]+")  #
 _GRADE = re.compile(r"\s+(?:II|III|IV|V|VI)\b(?=\s*(?:[-–—(]|$))")
 
 
-def role_names(title: str) -> list[RoleName]:
-    """The roles a page title names, with the aliases the title gives."""
+def role_names(title: str, page: str = "") -> list[RoleName]:
+    """The roles a page title names, with the aliases the title gives; `page`, the page's text, tells
+    whether parts of the title share its head noun (`_shared_head`)."""
     text = _GRADE.sub("", clean_title(title))  # "HVAC Service Technician II": a grade of the role
     text = text.title() if text.isupper() else unshout(text)  # "DIETITIANS AND NUTRITIONISTS"
     acronyms: list[str] = []
@@ -133,7 +160,7 @@ def role_names(title: str) -> list[RoleName]:
     alternates = [a.strip() for a in re.split(r"\s+/\s+|\s+or\s+", text) if a.strip()]
     if not alternates:
         return []
-    split = [(_display(p), alias) for p, alias in _split_roles(alternates[0])]
+    split = [(_display(p), alias) for p, alias in _split_roles(alternates[0], page)]
     names = [n for n, _ in split]
     if kinds and len(names) == 1:
         return [RoleName(_display(f"{kind} {names[0]}")) for kind in kinds]

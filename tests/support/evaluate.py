@@ -45,7 +45,8 @@ def _topic_of(reply: Reply) -> str:
 class CorpusBot:
     """The answer layer over a corpus, with the trained NLU model classifying intents."""
 
-    def __init__(self, docs: Iterable[Path], workdir: Path, model: Path) -> None:
+    def __init__(self, docs: Iterable[Path], workdir: Path, model: Path, agent: Any = None) -> None:
+        """`agent`: an already loaded Rasa agent of `model` to share (intents do not depend on the corpus)."""
         import spacy
         from rasa.core.agent import Agent
         from rasa.utils.common import configure_logging_and_warnings
@@ -55,7 +56,7 @@ class CorpusBot:
         self.nlp = spacy.load(build_spacy_model(self.store, workdir / "spacy_model"))
         ruler = self.nlp.get_pipe("entity_ruler")
         self.phrases = RolePhrases.from_patterns(list(ruler.patterns))  # type: ignore[attr-defined]
-        self.agent = Agent.load(str(model))
+        self.agent = agent if agent is not None else Agent.load(str(model))
 
     def intent(self, text: str) -> str:
         """The trained model's intent (after the fallback threshold) for a message."""

@@ -22,6 +22,7 @@ SET7_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set7"  # written blind as dev
 SET8_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set8"  # written blind as development data
 SET9_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set9"  # written blind as development data
 SET10_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set10"  # written blind as development data
+SET11_DOCS = PROJECT_ROOT / "tests" / "fixtures" / "set11"  # written blind as development data
 
 
 def build_store(db_file: Path, sources: Sequence[Path] = (DOCS,)) -> str:

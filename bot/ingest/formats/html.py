@@ -28,6 +28,7 @@ DROP_TAGS = _words(
 NOISE_ROLES = _words(
     "navigation banner contentinfo complementary search menu menubar toolbar tablist dialog alertdialog"
 )
+PANEL_TOKENS = _words("tabpanel panel accordion collapse collapsible")
 NOISE_TOKENS = _words(
     "nav navbar navigation subnav menu menubar megamenu breadcrumb breadcrumbs crumbs cookie cookies "
     "consent gdpr footer sidebar share sharing social skip tabs toolbar pagination pager banner "
@@ -62,7 +63,7 @@ def is_noise(node: LexborNode) -> bool:
     """Site chrome: a dropped tag, a navigation-like role/label, or a nav/cookie/... id or class token."""
     tag = node.tag or ""
     attrs = node.attributes
-    if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
+    if ("hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true") and not _panel(node):
         return True
     if tag == "aside" and _related_box(node):
         return False
@@ -74,6 +75,12 @@ def is_noise(node: LexborNode) -> bool:
         or bool(_tokens(node) & NOISE_TOKENS)
     )
     return marked and node.css_first("h1") is None
+
+
+def _panel(node: LexborNode) -> bool:
+    """A tab or accordion panel: page content that a script shows one panel at a time (the page's
+    "hidden" attribute hides it from view, not from the reader)."""
+    return (node.attributes.get("role") or "").lower() == "tabpanel" or bool(_tokens(node) & PANEL_TOKENS)
 
 
 def _related_box(node: LexborNode) -> bool:

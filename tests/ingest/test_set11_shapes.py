@@ -1,0 +1,46 @@
+"""Page shapes met on set 11's pages (tests/fixtures/set11, development data), each as a general rule:
+a title whose parts share one head noun, an analyst's title with a specialisation after a dash, and tab
+panels a saved page hides until a script shows them."""
+
+from __future__ import annotations
+
+from bot.ingest.formats.html import html_to_text
+from bot.ingest.model import PRole
+from bot.ingest.subroles import RoleScope
+from bot.store.roles import role_names
+
+_AIDES = ("Home health aides work for certified agencies. Personal care aides help with bathing and "
+          "personal care.")
+
+
+def test_title_parts_share_their_head_noun_when_the_page_names_each_so() -> None:
+    title = "Home Health and Personal Care Aides"
+    assert [r.name for r in role_names(title, _AIDES)] == ["Home Health Aide", "Personal Care Aide"]
+    assert len(role_names(title)) == 1  # without the page, nothing says the head is shared
+    heating = "Heating and Air Conditioning Mechanics"
+    assert len(role_names(heating, "Heating and air conditioning mechanics install systems.")) == 1
+    tool = "Tool and Die Makers"  # "die makers" inside the title's own phrase names no second role
+    assert len(role_names(tool, "Tool and die makers make dies. Tool and die makers work in shops.")) == 1
+
+
+def test_roles_sharing_a_head_are_named_by_all_their_own_words() -> None:
+    scope = RoleScope([PRole("Home Health Aide"), PRole("Personal Care Aide")])
+    assert scope.named("Personal care aides earned $35,050.") == ["Personal Care Aide"]
+    assert scope.named("Help clients with personal care, such as bathing.") == []
+    assert scope.named("Home health aides earned $34,990.") == ["Home Health Aide"]
+
+
+def test_a_title_naming_an_analyst_drops_the_team_after_the_dash() -> None:
+    names = role_names("Anti-Money Laundering (AML) Analyst - Transaction Monitoring")
+    assert [(r.name, r.aliases) for r in names] == [("Anti-Money Laundering Analyst", ("aml",))]
+
+
+def test_tab_panels_hidden_until_a_script_shows_them_are_read() -> None:
+    page = """<html><body><main><h1>Aides</h1>
+      <section id="tab-1" class="tab-panel"><h2>Summary</h2><p>Aides help clients at home.</p></section>
+      <section id="tab-2" class="tab-panel" hidden><h2>Pay</h2><p>The median wage was $34,900.</p></section>
+      <div class="usa-banner__content" hidden><p>Official websites use .gov</p></div>
+      </main></body></html>"""
+    text = html_to_text(page)
+    assert "The median wage was $34,900." in text
+    assert "Official websites" not in text
