@@ -155,11 +155,11 @@ def labelled_rows(store: Store, role: RoleRef, ctx: Context, d: Draft) -> bool:
 
 
 def compare_levels(store: Store, role: RoleRef | None, ctx: Context, d: Draft) -> bool:
-    """"senior vs regular pay": the base role and its senior role side by side; False if no pair."""
-    bases = [base_of(store, role)] if role else top_roles(store)
-    if not bases:
+    """"senior vs regular pay": the base role and its senior role side by side; False if no pair, or no
+    role is named in a store of several ("does the big 4 pay trainees more": whose trainees?)."""
+    base = base_of(store, role) if role else default_role(store, ctx)
+    if base is None:
         return False
-    base = bases[0]
     senior = senior_of(store, base)
     if senior is None or senior.name == base.name:
         return False

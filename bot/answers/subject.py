@@ -81,6 +81,9 @@ def years_terms(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_POINTS_BACK = re.compile(r"\b(?:like|is|was|about)\s+(?:this|that)\b|\b(?:this|that)\s*(?:[?.!]|$)", re.I)
+
+
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
     skills = [e for e in query.entities if e.get("entity") == "skill"]
@@ -112,8 +115,10 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     terms = found(asked)
     named = [e for e in query.entities if isinstance(e.get("start"), int) and any(
         a <= int(e["start"]) < b for a, b in asked)]
-    if len(terms) + len(named) < 2:  # "i only have my c2 ticket, can i still apply": the question alone
-        return found(question_spans(query.text, said_first=True))  # says too little
+    if len(terms) + len(named) < 2:  # the question alone says too little: with what is said before it
+        if _POINTS_BACK.search(" ".join(query.text[a:b] for a, b in asked)):  # "burnt out after 3 years
+            return found([(0, len(query.text))])  # of pager duty. is every sre job like this"
+        return found(question_spans(query.text, said_first=True))  # "i only have my c2, can i apply"
     return terms
 
 
@@ -266,8 +271,8 @@ def asks_topic(text: str, topic: str) -> bool:
         for i, tok in enumerate(toks):
             if _lemma(tok) not in own and tok not in own:
                 continue
-            j = i - 1
-            while j >= 0 and toks[j] in _DETERMINERS:
+            j = i - 1  # past determiners, and figures and topic words of a compound ("12 hour shifts")
+            while j >= 0 and (toks[j] in _DETERMINERS or _FIGURE.match(toks[j]) or _lemma(toks[j]) in own):
                 j -= 1
             before = toks[j] if j >= 0 else ""
             if before not in _GOVERNING and (not before or before in _vague()) and not _FIGURE.match(before) \

@@ -90,21 +90,46 @@ _SENTENCE_SPAN = re.compile(r"(?:[^.?!]|[.?!](?=[^\s.?!]))+(?:[.?!]+|$)")  # "no
 
 
 def question_spans(text: str, said_first: bool = False) -> list[tuple[int, int]]:
-    """The spans of a message's questions: its sentences that end in "?", or the whole message when
-    none does or it is one sentence; without what the user says before a question in its sentence ("i run
-    a haas mill in ohio, whats ..."), unless `said_first`."""
+    """The spans of a message's questions: its sentences that end in "?" or open with a question word
+    ("do i really need a masters ..." unpunctuated), or the whole message when none does or it is one
+    sentence; without what the user says before a question in its sentence ("i run a haas mill in ohio,
+    whats ...") unless `said_first`, and without the reason they give after it ("... so i dont
+    undersell myself")."""
     found = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(text) if m.group().strip()]
-    asked = [(a, b) for a, b in found if text[a:b].rstrip().endswith("?")]
+    asked = [(a, b) for a, b in found
+             if text[a:b].rstrip().endswith("?") or _opens_question().match(text[a:b])]
     spans = asked if asked and len(found) > 1 else [(0, len(text))]
+    spans = [(a, a + (m.start() if (m := _said_after().search(text[a:b])) else b - a)) for a, b in spans]
     if said_first:
         return spans
     return [(a + (m.end() if (m := _said_first().match(text[a:b])) else 0), b) for a, b in spans]
+
+
+def _asking() -> str:
+    """The words that open a question (language.yml's question words, "what's", "any", "am")."""
+    words_ = sorted([*table("language")["question_words"], "what's", "any", "am"], key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words_)
+
+
+@lru_cache(maxsize=1)
+def _opens_question() -> re.Pattern[str]:
+    """A sentence that opens with a question word, after the chat openers ("ok dumb question but whats
+    ...", "real talk how dangerous is it"); not with one and "my": "did my AAT level 4 while working ..." says
+    what the user did."""
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table("language")["openers"])
+    return re.compile(rf"^\W*(?:(?:{openers})\b[\s,:;-]*)*(?:{_asking()})\b(?!\s+my\b)", re.I)
 
 
 @lru_cache(maxsize=1)
 def _said_first() -> re.Pattern[str]:
     """What the user says of themselves before a question in its sentence ("i run a haas mill in ohio,
     whats the avg wage there"): a first-person clause, a comma, then a question word."""
-    words_ = sorted([*table("language")["question_words"], "what's", "any"], key=len, reverse=True)
-    asking = "|".join(re.escape(w) for w in words_)
-    return re.compile(rf"[^,?]*\b(?:i|i'm|im|i've|ive|my|we|our)\b[^,?]*,\s+(?=(?:{asking})\b)", re.I)
+    return re.compile(rf"[^,?]*\b(?:i|i'm|im|i've|ive|my|we|our)\b[^,?]*,\s+(?=(?:{_asking()})\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _said_after() -> re.Pattern[str]:
+    """The reason a user gives after the question in its sentence: "so i dont undersell myself", "bc she
+    thinks ill get hurt" (so, because ... and a person)."""
+    return re.compile(r"\s*,?\s+\b(?:so(?:\s+that)?|because|bc|cuz|coz|cause|since)\s+"
+                      r"(?:i|i'm|im|i'd|id|i'll|ill|we|my|she|he|they|u|you)\b", re.I)

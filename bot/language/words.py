@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 
 from bot.language.data import table
@@ -60,8 +61,11 @@ def occupations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def occupation_words() -> frozenset[str]:
     """The lexicon's one-word occupations, lemmatised: occupations in their own right ("architect",
-    "teacher", "midwife")."""
-    return frozenset(noun_lemma(o) for o in occupations() if " " not in o)
+    "teacher", "midwife"), and the head nouns of two or more of its longer ones ("analyst" of "data
+    analyst" and "budget analyst", "aide"; not "guide" of "tour guide" alone)."""
+    heads = Counter(noun_lemma(o.split()[-1]) for o in occupations() if " " in o)
+    return frozenset(noun_lemma(o) for o in occupations() if " " not in o) | {h for h, n in heads.items()
+                                                                            if n > 1}
 
 
 def is_occupation_word(word: str) -> bool:

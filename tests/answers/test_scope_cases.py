@@ -273,6 +273,7 @@ def test_a_topic_word_is_asked_only_as_the_thing_asked() -> None:
 
     assert asks_topic("how many hours a week do primary teachers really work", "hours")
     assert asks_topic("are there any certs that actually help", "certification")
+    assert asks_topic("are 12 hour shifts standard for hospital nurses?", "hours")  # a compound of the topic
     assert not asks_topic("is it normal to cry in the car after every shift", "hours")
     assert not asks_topic("interview questions for 2 yrs experience", "skills")
     assert not asks_topic("is full stack better than backend", "tools")

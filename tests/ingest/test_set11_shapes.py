@@ -16,7 +16,10 @@ _AIDES = ("Home health aides work for certified agencies. Personal care aides he
 def test_title_parts_share_their_head_noun_when_the_page_names_each_so() -> None:
     title = "Home Health and Personal Care Aides"
     assert [r.name for r in role_names(title, _AIDES)] == ["Home Health Aide", "Personal Care Aide"]
-    assert len(role_names(title)) == 1  # without the page, nothing says the head is shared
+    fruit = "Orchard Picking and Packhouse Workers"
+    page = "Orchard picking workers start at dawn. Packhouse workers grade the fruit."
+    assert [r.name for r in role_names(fruit, page)] == ["Orchard Picking Worker", "Packhouse Worker"]
+    assert len(role_names(fruit)) == 1  # without the page, nothing says the head is shared
     heating = "Heating and Air Conditioning Mechanics"
     assert len(role_names(heating, "Heating and air conditioning mechanics install systems.")) == 1
     tool = "Tool and Die Makers"  # "die makers" inside the title's own phrase names no second role

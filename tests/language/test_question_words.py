@@ -1,5 +1,6 @@
-"""What a question says besides its names: how common its words are, what it asks after what the user
-said first, and pay asked without a pay word ("what RNs make", "$38/hr")."""
+"""What a question says besides its names: how common its words are, which sentences ask (a "?" or a
+question word first), what it asks after what the user said first and before the reason they give, and
+pay asked without a pay word ("what RNs make", "$38/hr")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,28 @@ def test_what_the_user_says_before_the_question_is_no_part_of_it() -> None:
     assert [text[a:b] for a, b in question_spans(text)] == ["whats the avg machinist wage there"]
     plain = "how much do nurses make in ohio, per hour"
     assert [plain[a:b] for a, b in question_spans(plain)] == [plain]
+
+
+def _asked(text: str) -> list[str]:
+    return [text[a:b].strip() for a, b in question_spans(text)]
+
+
+def test_an_unpunctuated_question_is_the_sentence_that_opens_with_a_question_word() -> None:
+    assert _asked("econ undergrad, did a 12 week bootcamp. do i really need a masters to be hired") == [
+        "do i really need a masters to be hired"]
+    assert _asked("my mom is freaking out. real talk how dangerous is it") == [
+        "real talk how dangerous is it"]
+    assert _asked("ok dumb question but whats the difference? some girl calls herself one") == [
+        "ok dumb question but whats the difference?"]
+    told = "did my AAT level 4 while working. does AAT count for anything"  # "did my ...": what they did
+    assert _asked(told) == ["does AAT count for anything"]
+    assert _asked("it is hard. i hate it") == ["it is hard. i hate it"]  # no question: the whole message
+
+
+def test_the_reason_given_after_the_question_is_no_part_of_it() -> None:
+    assert _asked("interview in dublin next week. what's the typical salary there so i dont undersell myself"
+                  ) == ["what's the typical salary there"]
+    assert _asked("is it dangerous because she thinks ill get hurt") == ["is it dangerous"]
 
 
 def _pay(text: str) -> list[str]:
