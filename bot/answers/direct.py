@@ -17,6 +17,7 @@ from bot.answers.format import join_words, render_facts, source_line, unique
 from bot.answers.subject import (
     Hit,
     answering,
+    asks_topic,
     covered,
     heading_facts,
     is_yes_no,
@@ -27,6 +28,7 @@ from bot.answers.subject import (
 )
 from bot.core.types import Reply
 from bot.language.frequency import is_filler
+from bot.language.money import MONEY_RE
 from bot.store.types import Fact, RoleRef
 
 CLOSEST_ITEMS = 3
@@ -80,8 +82,11 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     answer (or when nothing does: the honest "don't discuss"), else (facts to show, sentences to add):
     the facts under a heading that names the subject, or the topic's facts plus the role's other
     sentences about the subject ("what does a nurse do on shift?": duties, plus what they say of shifts)."""
-    terms = required(ctx.subject, text, topic) if facts else list(ctx.subject)  # no section on the topic:
-    slots = {"role": role.name, "topic": topic}  # the sentences elsewhere must say what is asked
+    terms = required(ctx.subject, text, topic)
+    if not facts and (terms or not asks_topic(text, topic) or not _said_elsewhere(store, role, topic)):
+        terms = list(ctx.subject)  # no section on the topic: the sentences elsewhere must say what is asked,
+    slots = {"role": role.name, "topic": topic}  # unless the topic is asked in its own words with everyday
+    # ones and other sections say it ("hours per week, early starts?": "usually work 40 to 50 hours a week")
     buttons = btn.after_topic(role.name, topic)
     if not terms:  # the topic asked in its own words; everyday words besides ("a terrible choice?")
         said = {t for f in every_fact(store, role.name) for t in terms_in(f"{f.heading} {f.text}")}
@@ -194,12 +199,21 @@ def asked_topic_words(text: str, topic: str) -> frozenset[str]:
     return terms_in(text) & set(topic_words(topic))
 
 
+def _said_elsewhere(store: Store, role: RoleRef, topic: str) -> bool:
+    """Some sentence outside a section on the topic uses two of its words or its head word."""
+    head = next(iter(topic_words(topic)), "")
+    return any(len(set(h.matched)) >= 2 or head in h.matched for h in topic_sentences(store, role, topic))
+
+
 def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> list[Hit]:
     """Sentences anywhere in the role's documents that use the topic's own words ("tools", "hours"),
     for a role whose pages have no section on the topic: two of them, its head word, or one the
-    question itself uses ("is it a stressful job": a sentence saying the work is stressful)."""
+    question itself uses ("is it a stressful job": a sentence saying the work is stressful); a sentence
+    with a figure of money is about pay."""
     words = list(topic_words(topic))
     head = words[0] if words else ""
     asked = asked_topic_words(text, topic)
+    priced = topic not in ("salary", "benefits")  # "paid $45 per hour" is pay, not hours
     return [h for h in answering(every_fact(store, role.name), words, limit=4)
-            if len(set(h.matched)) >= 2 or head in h.matched or asked & set(h.matched)]
+            if (len(set(h.matched)) >= 2 or head in h.matched or asked & set(h.matched))
+            and not (priced and MONEY_RE.search(h.sentence))]

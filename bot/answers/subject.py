@@ -22,7 +22,7 @@ from bot.language.frequency import is_common
 from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.levels import YEARS_OF_EXPERIENCE
 from bot.language.text import question_spans, sentences, word_spans, words
-from bot.language.words import question_words, stopwords
+from bot.language.words import is_occupation_word, question_words, stopwords
 from bot.store.types import Fact
 
 _FIGURE = re.compile(r"^\d[\d.,]*(st|nd|rd|th|k|s|m|yrs?|pm|am)?$")  # "25th", "150k", "2023", "3yrs"
@@ -59,15 +59,23 @@ def _explains(ent: dict[str, object]) -> bool:
     return ent.get("entity") != "pay" and not (ent.get("entity") == "skill" and ent.get("claim") != "known")
 
 
-def _compared(side: dict[str, object], skills: Sequence[dict[str, object]]) -> bool:
-    """A comparison side whose words are what is asked about: "X vs Y", or an "or" between skills
-    ("Rust or Kotlin"); a plain "or" ("jira or is that just for PMs") asks about neither."""
-    if side.get("between") != "or":
-        return True
-    start, end = side.get("start"), side.get("end")
-    if not (isinstance(start, int) and isinstance(end, int)):
+def _aside(side: dict[str, object], text: str) -> bool:
+    """The second side of an "or" that opens a clause: an aside, not what is asked ("do i need jira or is
+    that just for PMs", "... or did i just get unlucky"). Other sides are what is asked about: "X vs Y",
+    "Rust or Kotlin", "a travel or meal allowance", and the first side of any "or" ("check vitals")."""
+    start = side.get("start")
+    if side.get("between") != "or" or not isinstance(start, int):
         return False
-    return any(isinstance(at := s.get("start"), int) and start <= at < end for s in skills)
+    before = list(re.finditer(r"\bor\b", text[:start], re.I))
+    after = words(text[before[-1].end():]) if before else []
+    return bool(after) and after[0].lower() in _clause_openers()
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """Words that open a clause after "or": question words, other auxiliaries, pronouns."""
+    return frozenset({*question_words(), "am", "has", "have", "had", "was", "were", "i", "im", "i'm", "it",
+                      "its", "that", "this", "they", "you", "u", "we", "he", "she", "just", "maybe"})
 
 
 _YEARS_OF = re.compile(rf"\b{YEARS_OF_EXPERIENCE}", re.I)
@@ -81,14 +89,14 @@ def years_terms(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_POINTS_BACK = re.compile(r"\b(?:like|is|was|about)\s+(?:this|that)\b|\b(?:this|that)\s*(?:[?.!]|$)", re.I)
+_POINTS_BACK = re.compile(  # "like this", "is that", "for that or ...": a question about what was said
+    r"\b(?:like|is|was|about)\s+(?:this|that)\b|\b(?:this|that)\s*(?:[?.!,]|$|or\b)", re.I)
 
 
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
     """Lemmatised content words of the question that no entity, topic word or role name explains."""
-    skills = [e for e in query.entities if e.get("entity") == "skill"]
     explaining = [e for e in query.entities if _explains(e)
-                  and not (e.get("entity") == "side" and _compared(e, skills))]
+                  and not (e.get("entity") == "side" and not _aside(e, query.text))]
     spans = [(int(e["start"]), int(e["end"])) for e in explaining
              if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
     explained = {_lemma(w) for e in explaining for w in words(str(e.get("value") or ""))}
@@ -115,9 +123,9 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     terms = found(asked)
     named = [e for e in query.entities if isinstance(e.get("start"), int) and any(
         a <= int(e["start"]) < b for a, b in asked)]
+    if _POINTS_BACK.search(" ".join(query.text[a:b] for a, b in asked)):  # "burnt out after 3 years of
+        return found([(0, len(query.text))])  # pager duty. is every sre job like this": what it points to
     if len(terms) + len(named) < 2:  # the question alone says too little: with what is said before it
-        if _POINTS_BACK.search(" ".join(query.text[a:b] for a, b in asked)):  # "burnt out after 3 years
-            return found([(0, len(query.text))])  # of pager duty. is every sre job like this"
         return found(question_spans(query.text, said_first=True))  # "i only have my c2, can i apply"
     return terms
 
@@ -271,8 +279,9 @@ def asks_topic(text: str, topic: str) -> bool:
         for i, tok in enumerate(toks):
             if _lemma(tok) not in own and tok not in own:
                 continue
-            j = i - 1  # past determiners, and figures and topic words of a compound ("12 hour shifts")
-            while j >= 0 and (toks[j] in _DETERMINERS or _FIGURE.match(toks[j]) or _lemma(toks[j]) in own):
+            j = i - 1  # past determiners, figures, topic and occupation words of a compound ("12 hour
+            while j >= 0 and (toks[j] in _DETERMINERS or _FIGURE.match(toks[j]) or _lemma(toks[j]) in own
+                              or is_occupation_word(toks[j])):  # shifts", "scaffolder hours per week")
                 j -= 1
             before = toks[j] if j >= 0 else ""
             if before not in _GOVERNING and (not before or before in _vague()) and not _FIGURE.match(before) \

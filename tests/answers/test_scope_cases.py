@@ -289,3 +289,16 @@ def test_levels_compared_are_no_unknown_side() -> None:
         {"entity": "side", "value": "earn starting out", "start": 20, "end": 37, "between": "vs"},
         {"entity": "side", "value": "once youve", "start": 41, "end": 51, "between": "vs"}])
     assert uncompared_sides(query) == []
+
+
+def test_an_aside_after_or_and_what_a_question_points_back_to() -> None:
+    from bot.answers.subject import subject_terms
+    from bot.core.types import Query
+
+    def subject(text: str) -> list[str]:
+        return subject_terms(Query(intent="ask_benefits", text=text, entities=entities(text)))
+
+    assert {"meal", "allowance", "travel"} <= set(subject("do scaffolders get a travel or meal allowance"))
+    assert "myth" not in subject("do night shifts pay more or is that a myth")  # an aside
+    pointed = subject("head asked me to be maths lead. do you get paid extra for that or is it the same")
+    assert {"math", "lead"} <= set(pointed)

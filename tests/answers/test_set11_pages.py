@@ -1,6 +1,7 @@
 """Set 11's pages (development data) through the store-built entity ruler and the answer layer, with the
 intent given: figures of each role of a title whose parts share their head noun, read from tab panels a
-saved page hides; levels compared with no role named in a store of several roles."""
+saved page hides; hours asked of a page with no hours section; both sides of an "or" asked about; levels
+compared with no role named in a store of several roles."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RuledCorpus]:
     [
         ("ask_salary", "how much do home health aides make an hour", ["$16.41"], []),
         ("ask_salary", "personal care aide salary per year?", ["$35,050"], []),
+        ("ask_hours", "scaffolder hours per week, early starts?", ["40 to 50 hours"], ["$28"]),
+        ("ask_work_environment", "do scaffolders get a travel or meal allowance", ["$15 to $25"], []),
     ],
 )
 def test_questions_get_what_the_pages_say(corpus: RuledCorpus, intent: str, text: str, shown: list[str],
