@@ -24,6 +24,7 @@ __all__ = ["Block", "Page", "Section", "is_heading", "is_noise", "markup_heading
 is_heading = ln.is_heading
 is_noise = ln.is_noise
 markup_heading = ln.markup_heading
+_OPEN_END = re.compile(r"(?:,|\b(?:to|of|and|or|for|with|the|a|an|in|on|at|by|from|per))\s*$", re.I)
 _WRAPPED = 60  # a line this long may be hard-wrapped text that the next line continues
 _WRAPPED_MAX = 110  # on a page whose lines are never longer (a page with longer lines is not wrapped)
 _QUESTION = re.compile(r"^(?:Q|Question)\s?[:.]\s", re.I)  # an FAQ's question, then its answer
@@ -252,8 +253,9 @@ class _PageBuilder:
                 self.list.items.append(clean(item))  # type: ignore[union-attr]
                 i += 1
             elif self.list is not None and self.list.items and raw[:1].isspace() and (
-                    s[:1].islower() or s[:1].isdigit()):  # "... and $1,500 after" / "  6 months"
-                self.list.items[-1] = f"{self.list.items[-1]} {clean(s)}"  # a wrapped bullet item
+                    s[:1].islower() or s[:1].isdigit() or MONEY_RE.match(s)
+                    or _OPEN_END.search(self.list.items[-1])):  # "... and $1,500 after", "  6 months",
+                self.list.items[-1] = f"{self.list.items[-1]} {clean(s)}"  # "claims up to / S$400 a year"
                 i += 1
             elif self.is_heading_here(s, i, raw[:1].isspace()):
                 self.heading(squash(s))

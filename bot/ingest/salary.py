@@ -16,8 +16,9 @@ from bot.language.words import stopwords
 
 NOT_PAY_RE = re.compile(  # figures that are money but not what the job pays
     r"\b(?:costs?|fees?|tuition|prices?|budget|allowances?|bonus(?:es)?|loans?|grants?|debt|stipends?|"
-    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?|courses?|subsid(?:y|ies)|exams?|pays? for)\b",
-    re.I)  # "we pay for the exam, worth €175"
+    r"vouchers?|discounts?|sacrifice|spend(?:ing)?|savings?|courses?|subsid(?:y|ies)|exams?|pays? for|"
+    r"claims?|insurance|reimburs\w*|benefits? of)\b",
+    re.I)  # "we pay for the exam, worth €175", "dental claims up to S$400 a year"
 _RANGE_RE = re.compile(r"\b(?:between|from)\b[^.]*?\b(?:and|to)\b|\s?[-–—]\s?$|\bto\s*$", re.I)
 SCOPE_RE = re.compile(
     r"\b[Ii]n (?P<scope>(?:the )?[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z]{2}\b)?)"
@@ -48,10 +49,12 @@ class SalaryMention:
     who: str = ""  # whom the sentence says earns it ("Senior audiologists", "Audiometrists"), if it says
 
 
-_WHO = re.compile(  # "Senior audiologists usually earn", "Audiometrists, who do ..., usually earn"
-    r"^(?:[-•*]\s*)?(?P<who>[A-Z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,7}?)(?:,[^.;]*?,)?\s+(?:usually\s+|typically\s+|"
-    r"generally\s+|often\s+|normally\s+|can\s+|may\s+|tend to\s+)*(?:earn|earns|earned|make|makes|are paid|"
-    r"is paid|get paid|get|receive|receives|take home|start on|start at)\b")
+_WHO = re.compile(  # "Senior audiologists usually earn", "Audiometrists, who do ..., usually earn",
+    # "Tech IIIs (3-5 more years) earn"
+    r"^(?:[-•*]\s*)?(?P<who>[A-Z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,7}?)(?:,[^.;]*?,|\s*\([^)]*\))?\s+"
+    r"(?:usually\s+|typically\s+|generally\s+|often\s+|normally\s+|can\s+|may\s+|tend to\s+)*"
+    r"(?:earn|earns|earned|make|makes|are paid|is paid|get paid|get|receive|receives|take home|start on|"
+    r"start at)\b")
 
 
 def earner(sent: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.ingest.formats.html import html_to_text
 from bot.ingest.model import PRole
+from bot.ingest.salary import earner, salary_mentions
 from bot.ingest.subroles import RoleScope
 from bot.store.roles import role_names
 
@@ -47,3 +48,22 @@ def test_tab_panels_hidden_until_a_script_shows_them_are_read() -> None:
     text = html_to_text(page)
     assert "The median wage was $34,900." in text
     assert "Official websites" not in text
+
+
+def test_a_wrapped_bullet_item_goes_on_to_a_line_of_money_and_claims_are_no_pay() -> None:
+    from bot.ingest.parser import parse_page
+
+    page = parse_page("Analyst\nWHAT WE OFFER\n* Basic salary of S$4,800 a month, plus a bonus\n"
+                      "* Group medical insurance; dental claims up to\n  S$400 a year\n"
+                      "* Flexible benefits of S$1,000 a year for gym or\n  travel\n")
+    items = [b.items for s in page.sections for b in s.blocks]
+    assert items == [["Basic salary of S$4,800 a month, plus a bonus",
+                      "Group medical insurance; dental claims up to S$400 a year",
+                      "Flexible benefits of S$1,000 a year for gym or travel"]]
+    assert [m.money.written for m in salary_mentions("Group medical insurance; dental claims up to S$400 "
+                                                     "a year")] == []
+    assert [m.money.written for m in salary_mentions("Flexible benefits of S$1,000 a year")] == []
+
+
+def test_whom_a_sentence_says_earns_a_figure_past_a_parenthesis() -> None:
+    assert earner("Tech IIIs (3-5 more years, NATE plus experience) earn up to $42.00/hr.") == "Tech IIIs"
