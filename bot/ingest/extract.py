@@ -14,7 +14,7 @@ from bot.ingest.page import is_posting
 from bot.ingest.parser import Block, Page, parse_page
 from bot.ingest.reader import DocumentError, RawDocument
 from bot.ingest.rows import across, table_salaries, table_text
-from bot.ingest.salary import salary_mentions, sentences
+from bot.ingest.salary import level_only, salary_mentions, sentences
 from bot.ingest.subroles import listed_aliases, page_aliases
 from bot.language.statistics import PAY_WORD, asked_period
 from bot.language.text import squash
@@ -40,8 +40,8 @@ def _paragraph(b: Builder, heading: str, facet: str, text: str, roles: list[str]
             b.fact(pseq, extra, heading, sent, False, roles)
     label = ln.LABELLED.match(text)
     key = label.group("key") if label else ""
-    if label and facet_from_heading(key) != fc.SALARY and not b.scope.mentions(key):
-        return  # "Total, all occupations: $49,500": a figure for someone else
+    if label and facet_from_heading(key) != fc.SALARY and not b.scope.mentions(key) and not level_only(key):
+        return  # "Total, all occupations: $49,500": a figure for someone else; "Freshers: ₹2.4 LPA" is not
     if facet not in NO_PAY_FACETS:  # a pay label says so ("Package: $145,000 (incl. allowances)")
         for mention in salary_mentions(text, f"{heading} {key}" if facet == fc.SALARY else ""):
             b.salary(pseq, mention, roles)

@@ -40,7 +40,8 @@ _HEADING_RULES: tuple[tuple[str, str], ...] = (
     (r"qualification|requirement|what we('| a)re looking for|who you are|preferred|nice to have|"
      r"desirable|experience", fc.QUALIFICATIONS),
     (r"skill|competenc|abilit|what it takes|knowledge", fc.SKILLS),
-    (r"tools?\b|technolog|tech stack|software used|equipment", fc.TOOLS),
+    (r"tools?\b|technolog|tech stack|software used|equipment|"
+     r"^(?:main |key |common |the )?software\b(?! (?:engineer|developer|architect|tester))", fc.TOOLS),
     (
         r"roles and types|types of|\btypes\b|specializ|specialis|job titles|alternative titles|variations",
         fc.ROLE_TYPES,

@@ -58,9 +58,23 @@ _WHO = re.compile(  # "Senior audiologists usually earn", "Audiometrists, who do
 
 
 def earner(sent: str) -> str:
-    """Whom a sentence says earns its figures, as written before the pay verb, or ""."""
+    """Whom a sentence says earns its figures, as written before the pay verb or as a label naming only
+    a level ("Freshers: ₹2.4 to 3.6 LPA"), or ""."""
     m = _WHO.match(sent.strip())
-    return m.group("who") if m else ""
+    if m:
+        return m.group("who")
+    key = _KEY.match(sent.strip())
+    return key.group("key") if key and level_only(key.group("key")) else ""
+
+
+_KEY = re.compile(r"^(?P<key>[A-Z][\w'’ -]{0,30}):\s")
+
+
+def level_only(key: str) -> bool:
+    """A label that names only a level ("Freshers", "Entry level", "Experienced"): of the page's role."""
+    spans = levels.mentions(key)
+    rest = "".join(c for i, c in enumerate(key) if not any(a <= i < e for _, a, e in spans))
+    return bool(spans) and all(w.lower() in stopwords() for w in words(rest))
 
 
 _ANYONE = frozenset({"most", "many", "some", "all", "they", "you", "workers", "staff", "people", "employees",
@@ -118,8 +132,8 @@ def _period_after(sent: str, money: Money) -> str:
     €24.00 per hour (DOE)")."""
     right = sent[money.end : money.end + 24]
     stop = re.search(r"[$£€₪¥₹]|\d[\d,]{3,}|[;.]\s", right)
-    right = right[: stop.start()] if stop else right
-    return next((period for period, pattern in PERIODS if pattern.search(right)), "")
+    right = right[: stop.start()] if stop else right  # "₹2.4 LPA": the figure says its period itself
+    return next((period for period, pattern in PERIODS if pattern.search(f"{money.written} {right}")), "")
 
 
 def _period_near(sent: str, money: Money, *lefts: str) -> str:

@@ -67,3 +67,19 @@ def test_a_wrapped_bullet_item_goes_on_to_a_line_of_money_and_claims_are_no_pay(
 
 def test_whom_a_sentence_says_earns_a_figure_past_a_parenthesis() -> None:
     assert earner("Tech IIIs (3-5 more years, NATE plus experience) earn up to $42.00/hr.") == "Tech IIIs"
+
+
+def test_a_label_naming_only_a_level_is_the_roles_starting_pay() -> None:
+    found = [(m.money.written, m.statistic, m.period) for m in salary_mentions(
+        "Freshers: ₹2.4 to 3.6 LPA (₹20,000 to ₹30,000 a month)")]
+    assert found == [("₹2.4 LPA", "starting", "year"), ("3.6 LPA", "starting", "year"),
+                     ("₹20,000", "starting", "month"), ("₹30,000", "starting", "month")]
+    assert earner("Total, all occupations: $49,500") == ""  # someone else, not a level
+
+
+def test_a_software_heading_is_the_tools_section() -> None:
+    from bot.ingest.facets import facet_from_heading
+
+    assert facet_from_heading("Software") == "tools"
+    assert facet_from_heading("Main software") == "tools"
+    assert facet_from_heading("Software Engineer") is None
