@@ -223,7 +223,7 @@ def backstop_intent(intent: str, query: Query, named: str | None) -> str:
         return intent
     if query.of("amount"):
         return "ask_salary"  # "got an offer for $150k, is that decent", "£62k ... underpaid or is it London"
-    if query.of("side"):
+    if query.of("side") and one_role:
         return intent  # "senior backend vs regular backend": a comparison of one role's levels
     if asks_other_names(query.text):
         return "ask_role_types"  # "what are landscape architects also called" ("called" sounds like on-call)

@@ -16,6 +16,7 @@ from bot.language import levels
 from bot.language.asks import points_at_posting
 from bot.language.inflect import singular
 from bot.language.lemma import head_lemma, is_adjective
+from bot.language.statistics import asked_statistic
 from bot.language.text import question_spans
 from bot.language.words import stopwords
 from bot.store.types import PlaceRef, RoleRef
@@ -214,8 +215,9 @@ def resolve_roles(store: Store, query: Query) -> tuple[list[RoleRef], list[str],
 def uncompared_sides(query: Query) -> list[str]:
     """The sides of a comparison ("backend vs frontend") that no role, place or level entity covers (by
     offsets, or by its words for an entity given without them): things the store cannot compare."""
-    named = [e for e in query.entities if e.get("entity") in ("role", "place", "level")]
-
+    named = [e for e in query.entities if e.get("entity") in ("role", "place", "level")
+             or (e.get("entity") == "side" and asked_statistic(str(e.get("value"))))]  # "the low
+    # end vs the top end": statistics of one figure set
     def covers(ent: dict[str, Any], side: dict[str, Any]) -> bool:
         start, end = ent.get("start"), ent.get("end")
         if isinstance(start, int) and isinstance(end, int):

@@ -109,7 +109,7 @@ def posting_spans(text: str) -> list[tuple[int, int]]:
 _TARGET = re.compile(
     r"\b(?:move|moving|switch(?:ing)?|transition(?:ing)?|pivot(?:ing)?|get|getting|go|going|step|stepping|"
     r"progress(?:ing)?|break|breaking|promoted)\s+(?:up\s+)?(?:in)?to\b|"
-    r"\bbecom(?:e|ing)\b|\baim(?:ing)? for\b|\bwant(?:s|ed)? to be\b",
+    r"\bbecom(?:e|ing)\b|\baim(?:ing)? for\b|\bwant(?:s|ed)? to be\b|\bappl(?:y|ying|ied)\s+(?:to|for)\b",
     re.I)
 
 

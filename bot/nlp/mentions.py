@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.types import SURE
 from bot.language import asks
 from bot.language.claims import ambiguous_ok, claim_of
+from bot.language.frequency import is_common
 from bot.language.inflect import singular
 from bot.language.lemma import head_lemma, is_agent_noun, is_english
 from bot.language.skills import taxonomy
@@ -137,7 +138,8 @@ def _fuzzy_roles(doc: Any, phrases: RolePhrases, taken: list[tuple[int, int]]) -
                 continue
             if len(" ".join(words)) < 6:
                 continue
-            variant = n == 1 and is_agent_noun(words[0]) and head_lemma(words[0]) not in phrases.heads
+            variant = n == 1 and is_agent_noun(words[0]) and head_lemma(words[0]) not in phrases.heads \
+                and not is_common(words[0])  # "dietician", not "numbers" (for "plumbers")
             if all(is_english(w) for w in words) and not variant:
                 continue  # a typo is not a dictionary word ("electricans"); "senior engineers" is no
                 # typo; one occupation-shaped word that is no role's head may be a variant spelling

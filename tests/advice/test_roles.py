@@ -62,3 +62,11 @@ def test_the_role_and_level_after_a_move_are_the_target() -> None:
                                           "start": text.index("senior")},
                                          {"entity": "role", "value": "Nurse", "start": 10}], {})
     assert choose_role(STORE, query) == ("Senior Nurse", None)
+
+
+def test_the_role_applied_for_is_the_target() -> None:
+    text = "Lead Nurse 5 yrs, never used the charting app. what do i need before applying to that Nurse job"
+    query = Query("ask_skill_gap", text, [{"entity": "role", "value": "Lead Nurse", "start": 0},
+                                         {"entity": "role", "value": "Nurse",
+                                          "start": text.index("Nurse job")}], {})
+    assert choose_role(STORE, query) == ("Nurse", None)

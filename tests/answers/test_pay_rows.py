@@ -51,3 +51,9 @@ def test_a_pay_row_named_with_its_place(corpus: RuledCorpus, text: str, shown: s
 def test_a_place_alone_names_no_pay_row(corpus: RuledCorpus) -> None:
     reply = corpus.ask("ask_salary", "headteacher salary england?")  # "England (excluding London)": no
     assert reply.kind == "not_covered" and "headteacher" in reply.text
+
+
+def test_an_everyday_word_shaped_like_an_occupation_is_no_misspelt_role(corpus: RuledCorpus) -> None:
+    roles = [e for e in corpus.entities("i enjoy explaining numbers to people. what jobs would fit me?")
+             if e.get("entity") == "role"]
+    assert roles == []  # "numbers" is no typo of "plumbers" (nor of any role)

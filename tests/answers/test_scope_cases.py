@@ -302,3 +302,11 @@ def test_an_aside_after_or_and_what_a_question_points_back_to() -> None:
     assert "myth" not in subject("do night shifts pay more or is that a myth")  # an aside
     pointed = subject("head asked me to be maths lead. do you get paid extra for that or is it the same")
     assert {"math", "lead"} <= set(pointed)
+
+
+def test_statistics_compared_are_no_unknown_side() -> None:
+    from bot.answers.context import uncompared_sides
+    from bot.core.types import Query
+
+    text = "whats the realistic low end vs the top end for nurse pay"
+    assert uncompared_sides(Query(intent="ask_salary", text=text, entities=entities(text))) == []

@@ -35,3 +35,4 @@ def test_questions_get_what_the_pages_say(corpus: RuledCorpus, intent: str, text
 def test_levels_compared_with_no_role_named_ask_which_role(corpus: RuledCorpus) -> None:
     reply = corpus.ask("compare_salary", "does the big 4 actually pay trainees more or is it about the same")
     assert reply.kind != "answer" and "Which role" in reply.text
+
