@@ -227,6 +227,8 @@ def backstop_intent(intent: str, query: Query, named: str | None) -> str:
         return intent  # "senior backend vs regular backend": a comparison of one role's levels
     if asks_other_names(query.text):
         return "ask_role_types"  # "what are landscape architects also called" ("called" sounds like on-call)
+    if asked:
+        return "ask_salary"  # "got my advanced coc, what should i be on per hour": pay asked in so many words
     if named and named != "salary" and f"ask_{named}" in HANDLERS:
         return f"ask_{named}"  # "how many openings per year": the outlook, though "per year" sounds like pay
     return "ask_salary" if query.of("pay") or named == "salary" else intent

@@ -39,6 +39,8 @@ _PAY = re.compile(
     r"(make|get|earn|take home|bring in)\b|"
     r"\bwhat (do|does|did|would|will|can|could) [\w' -]{1,40}\b(make|earn|get paid|take home)\b|"
     r"\bwhat (?:[\w'-]+ ){1,3}?make\b(?! (?:a|an|the|it|you|me|them|sense|up)\b)|"  # "what RNs make"
+    r"\bwhat (?:should|would|will|do|does|can|could|am|are|is) [\w'-]{1,20} (?:be )?on (?:per|an?) "
+    r"(?:hour|year|week|day|month|shift)\b|"  # "what should i be on per hour": pay
     r"\d+k\b)|" + _MONEY.pattern, re.I)
 
 

@@ -68,3 +68,10 @@ def test_a_pay_rate_is_pay_and_a_users_own_change_is_no_trend() -> None:
     assert _pay("annual leave, how many days") == ["rate"]
     assert asks_trend("are backend salaries going up or down this year")
     assert not asks_trend("whats the hourly rate? thinking about dropping to part time")
+
+
+def test_what_someone_is_on_per_hour_is_pay_asked() -> None:
+    text = "been scaffolding 6 yrs, what should i be on per hour"
+    found = [e for e in entities(text) if e["entity"] == "pay"]
+    assert [(e["value"], e["asked"]) for e in found] == [("pay", True)]
+    assert _pay("what should i focus on per day") == []
