@@ -164,11 +164,23 @@ def role_names(title: str, page: str = "") -> list[RoleName]:
     names = [n for n, _ in split]
     if kinds and len(names) == 1:
         return [RoleName(_display(f"{kind} {names[0]}")) for kind in kinds]
-    names_too = [*alternates[1:], *others]
+    names_too = [*alternates[1:], *others, *(p for a in acronyms if (p := _abbreviated(names[0], a)))]
     extra = tuple(a.lower() for a in acronyms) + tuple(_display(a).lower() for a in names_too)
     if len(names) == 1:
         return [RoleName(names[0], extra)]
     return [RoleName(n, (alias,) if alias else ()) for n, alias in split]
+
+
+def _abbreviated(name: str, acronym: str) -> str:
+    """The name with the words an acronym abbreviates replaced by it, when they are some but not all of
+    its words: "Anti-Money Laundering Analyst" with "AML" -> "AML Analyst" ("" otherwise)."""
+    toks = name.split()
+    for i in range(len(toks)):
+        for j in range(i + 1, len(toks)):
+            parts = [p for t in toks[i:j] for p in t.split("-") if p]
+            if "".join(p[0] for p in parts).lower() == acronym.lower():
+                return " ".join([*toks[:i], acronym, *toks[j:]])
+    return ""
 
 
 def canonical_name(title: str) -> str:

@@ -34,9 +34,9 @@ def test_roles_sharing_a_head_are_named_by_all_their_own_words() -> None:
     assert scope.named("Home health aides earned $34,990.") == ["Home Health Aide"]
 
 
-def test_a_title_naming_an_analyst_drops_the_team_after_the_dash() -> None:
+def test_a_title_naming_an_analyst_drops_the_team_after_the_dash_and_its_acronym_names_it_too() -> None:
     names = role_names("Anti-Money Laundering (AML) Analyst - Transaction Monitoring")
-    assert [(r.name, r.aliases) for r in names] == [("Anti-Money Laundering Analyst", ("aml",))]
+    assert [(r.name, r.aliases) for r in names] == [("Anti-Money Laundering Analyst", ("aml", "aml analyst"))]
 
 
 def test_tab_panels_hidden_until_a_script_shows_them_are_read() -> None:
