@@ -218,6 +218,7 @@ def uncompared_sides(query: Query) -> list[str]:
     named = [e for e in query.entities if e.get("entity") in ("role", "place", "level")
              or (e.get("entity") == "side" and asked_statistic(str(e.get("value"))))]  # "the low
     # end vs the top end": statistics of one figure set
+
     def covers(ent: dict[str, Any], side: dict[str, Any]) -> bool:
         start, end = ent.get("start"), ent.get("end")
         if isinstance(start, int) and isinstance(end, int):

@@ -83,7 +83,7 @@ def direct_answer(store: Store, role: RoleRef, topic: str, ctx: Context, text: s
     the facts under a heading that names the subject, or the topic's facts plus the role's other
     sentences about the subject ("what does a nurse do on shift?": duties, plus what they say of shifts)."""
     terms = required(ctx.subject, text, topic)
-    if not facts and (terms or not asks_topic(text, topic) or not _said_elsewhere(store, role, topic)):
+    if not facts and (terms or not asks_topic(text, topic) or not topic_sentences(store, role, topic)):
         terms = list(ctx.subject)  # no section on the topic: the sentences elsewhere must say what is asked,
     slots = {"role": role.name, "topic": topic}  # unless the topic is asked in its own words with everyday
     # ones and other sections say it ("hours per week, early starts?": "usually work 40 to 50 hours a week")
@@ -197,12 +197,6 @@ def about_lines(hits: Sequence[Hit], lead: str = "Also, about") -> list[str]:
 def asked_topic_words(text: str, topic: str) -> frozenset[str]:
     """The topic's own words the question uses ("equipment" in "what equipment do they use")."""
     return terms_in(text) & set(topic_words(topic))
-
-
-def _said_elsewhere(store: Store, role: RoleRef, topic: str) -> bool:
-    """Some sentence outside a section on the topic uses two of its words or its head word."""
-    head = next(iter(topic_words(topic)), "")
-    return any(len(set(h.matched)) >= 2 or head in h.matched for h in topic_sentences(store, role, topic))
 
 
 def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> list[Hit]:

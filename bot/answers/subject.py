@@ -21,7 +21,7 @@ from bot.language.data import table
 from bot.language.frequency import is_common
 from bot.language.lemma import is_adjective, is_english, lemma
 from bot.language.levels import YEARS_OF_EXPERIENCE
-from bot.language.text import question_spans, sentences, word_spans, words
+from bot.language.text import clause_after_or, points_back, question_spans, sentences, word_spans, words
 from bot.language.words import is_occupation_word, question_words, stopwords
 from bot.store.types import Fact
 
@@ -64,18 +64,7 @@ def _aside(side: dict[str, object], text: str) -> bool:
     that just for PMs", "... or did i just get unlucky"). Other sides are what is asked about: "X vs Y",
     "Rust or Kotlin", "a travel or meal allowance", and the first side of any "or" ("check vitals")."""
     start = side.get("start")
-    if side.get("between") != "or" or not isinstance(start, int):
-        return False
-    before = list(re.finditer(r"\bor\b", text[:start], re.I))
-    after = words(text[before[-1].end():]) if before else []
-    return bool(after) and after[0].lower() in _clause_openers()
-
-
-@lru_cache(maxsize=1)
-def _clause_openers() -> frozenset[str]:
-    """Words that open a clause after "or": question words, other auxiliaries, pronouns."""
-    return frozenset({*question_words(), "am", "has", "have", "had", "was", "were", "i", "im", "i'm", "it",
-                      "its", "that", "this", "they", "you", "u", "we", "he", "she", "just", "maybe"})
+    return side.get("between") == "or" and isinstance(start, int) and clause_after_or(text, start)
 
 
 _YEARS_OF = re.compile(rf"\b{YEARS_OF_EXPERIENCE}", re.I)
@@ -87,10 +76,6 @@ def years_terms(text: str) -> list[str]:
     found = [t for m in _YEARS_OF.finditer(text) for t in lemmas(m.group(0))
              if t != "experience" and t not in stopwords()]
     return list(dict.fromkeys(found))
-
-
-_POINTS_BACK = re.compile(  # "like this", "is that", "for that or ...": a question about what was said
-    r"\b(?:like|is|was|about)\s+(?:this|that)\b|\b(?:this|that)\s*(?:[?.!,]|$|or\b)", re.I)
 
 
 def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable[str] = ()) -> list[str]:
@@ -123,7 +108,7 @@ def subject_terms(query: Query, topic_words: Iterable[str] = (), roles: Iterable
     terms = found(asked)
     named = [e for e in query.entities if isinstance(e.get("start"), int) and any(
         a <= int(e["start"]) < b for a, b in asked)]
-    if _POINTS_BACK.search(" ".join(query.text[a:b] for a, b in asked)):  # "burnt out after 3 years of
+    if points_back(" ".join(query.text[a:b] for a, b in asked)):  # "burnt out after 3 years of
         return found([(0, len(query.text))])  # pager duty. is every sre job like this": what it points to
     if len(terms) + len(named) < 2:  # the question alone says too little: with what is said before it
         return found(question_spans(query.text, said_first=True))  # "i only have my c2, can i apply"

@@ -133,3 +133,27 @@ def _said_after() -> re.Pattern[str]:
     thinks ill get hurt" (so, because ... and a person)."""
     return re.compile(r"\s*,?\s+\b(?:so(?:\s+that)?|because|bc|cuz|coz|cause|since)\s+"
                       r"(?:i|i'm|im|i'd|id|i'll|ill|we|my|she|he|they|u|you)\b", re.I)
+
+
+_POINTS_BACK = re.compile(  # "like this", "is that", "for that or ...": a question about what was said
+    r"\b(?:like|is|was|about)\s+(?:this|that)\b|\b(?:this|that)\s*(?:[?.!,]|$|or\b)", re.I)
+
+
+def points_back(question: str) -> bool:
+    """The question points back to what the user said before it ("is every sre job like this")."""
+    return bool(_POINTS_BACK.search(question))
+
+
+def clause_after_or(text: str, start: int) -> bool:
+    """The "or" before `start` opens a clause ("or is that just for PMs", "or did i get unlucky"): the
+    word after it is a question word, another auxiliary or a pronoun."""
+    before = list(re.finditer(r"\bor\b", text[:start], re.I))
+    after = words(text[before[-1].end():]) if before else []
+    return bool(after) and after[0].lower() in _clause_openers()
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    return frozenset({*table("language")["question_words"], "am", "has", "have", "had", "was", "were", "i",
+                      "im", "i'm", "it", "its", "that", "this", "they", "you", "u", "we", "he", "she", "just",
+                      "maybe"})
