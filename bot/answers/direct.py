@@ -207,7 +207,7 @@ def topic_sentences(store: Store, role: RoleRef, topic: str, text: str = "") -> 
     words = list(topic_words(topic))
     head = words[0] if words else ""
     asked = asked_topic_words(text, topic)
-    priced = topic not in ("salary", "benefits")  # "paid $45 per hour" is pay, not hours
+    moneyless = topic not in ("salary", "benefits")  # "paid $45 per hour" is pay, not hours
     return [h for h in answering(every_fact(store, role.name), words, limit=4)
             if (len(set(h.matched)) >= 2 or head in h.matched or asked & set(h.matched))
-            and not (priced and MONEY_RE.search(h.sentence))]
+            and not (moneyless and MONEY_RE.search(h.sentence))]

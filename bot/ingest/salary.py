@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.ingest.lines import LABELLED
 from bot.language import levels
 from bot.language.lemma import noun_lemma
 from bot.language.money import Money, find_money
@@ -63,11 +64,8 @@ def earner(sent: str) -> str:
     m = _WHO.match(sent.strip())
     if m:
         return m.group("who")
-    key = _KEY.match(sent.strip())
+    key = LABELLED.match(sent.strip())
     return key.group("key") if key and level_only(key.group("key")) else ""
-
-
-_KEY = re.compile(r"^(?P<key>[A-Z][\w'’ -]{0,30}):\s")
 
 
 def level_only(key: str) -> bool:

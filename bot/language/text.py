@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.language.data import table
+from bot.language.words import question_words
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _WORD_ANY_CASE = re.compile(r"\w[\w+#.]*[\w+#]|\w")
@@ -106,8 +107,8 @@ def question_spans(text: str, said_first: bool = False) -> list[tuple[int, int]]
 
 
 def _asking() -> str:
-    """The words that open a question (language.yml's question words, "what's", "any", "am")."""
-    words_ = sorted([*table("language")["question_words"], "what's", "any", "am"], key=len, reverse=True)
+    """The words that open a question (the lexicon's question words, "what's", "any", "am")."""
+    words_ = sorted([*question_words(), "what's", "any", "am"], key=len, reverse=True)
     return "|".join(re.escape(w) for w in words_)
 
 
@@ -154,6 +155,6 @@ def clause_after_or(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:
-    return frozenset({*table("language")["question_words"], "am", "has", "have", "had", "was", "were", "i",
+    return frozenset({*question_words(), "am", "has", "have", "had", "was", "were", "i",
                       "im", "i'm", "it", "its", "that", "this", "they", "you", "u", "we", "he", "she", "just",
                       "maybe"})
